@@ -1,0 +1,47 @@
+using Blog.Data;
+using Blog.Domain.Rules;
+using Blog.Hosting;
+using Blog.Hosting.Auth;
+using Blog.Hosting.Json;
+using Blog.Hosting.Pipeline;
+using Blog.Hosting.Problems;
+using MinimalApi.Background;
+using MinimalApi.Errors;
+using MinimalApi.Routers;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Limits.RequestBodyBytes);
+builder.Services.AddBlogData(builder.Configuration, builder.Environment);
+builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+builder.Services.AddValidation();
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = UnprocessableValidation.Customize);
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddBlogBearer();
+builder.Services.AddAuthorization();
+builder.Services.AddBlogSwagger("Blog API — minimal APIs (FastAPI style)");
+builder.Services.AddSingleton<TokenSweepQueue>();
+builder.Services.AddHostedService<TokenSweeper>();
+
+var app = builder.Build();
+
+await app.Services.MigrateBlogDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestBodyLimit();
+app.UseTrailingSlashInsensitiveRoutes();
+app.UseBlogSwagger();
+app.UseAuthentication();
+app.UseRejectInvalidBearer();
+app.UseAuthorization();
+
+app.MapAuth();
+app.MapUsers();
+app.MapPosts();
+app.MapComments();
+app.MapTags();
+app.MapHealth();
+
+app.Run();

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Blog.Data;
+using Blog.Domain.Comments;
+using Blog.Domain.Paging;
+using Blog.Domain.Posts;
+using Blog.Domain.Rules;
+using Blog.Hosting.Auth;
+using Blog.Hosting.Wire;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using MinimalApi.Crud;
+using MinimalApi.Schemas;
+
+namespace MinimalApi.Routers;
+
+/// <summary>/posts/{id}/comments: list newest first, add, delete.</summary>
+public static class CommentRoutes
+{
+    public static void MapComments(this IEndpointRouteBuilder app)
+    {
+        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments");
+        comments.MapGet("/", List);
+        comments.MapPost("/", Create).RequireAuthorization();
+        comments.MapDelete("/{commentId:int}", Delete).RequireAuthorization();
+    }
+
+    private static async Task<Ok<Page<CommentView>>> List(
+        int id, string? cursor, string? limit, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
+        CancellationToken ct)
+    {
+        var query = CommentListQuery.Parse(cursors, id, cursor, limit);
+        await EnsureVisibleAsync(db, id, user.IdOrNull(), ct);
+        var comments = db.Comments.Where(c => c.PostId == id);
+        var total = await comments.CountAsync(ct);
+        if (query.After is { } after)
+        {
+            var at = query.AfterTimestamp ?? throw PostErrors.CommentNotFound();
+            comments = comments.Where(c => c.CreatedAt < at || (c.CreatedAt == at && c.Id < after.Id));
+        }
+        var rows = await comments
+            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Take(query.Limit + 1)
+            .Select(c => new CommentView(c.Id, c.PostId, c.Content, new AuthorView(c.AuthorId, c.Author.Username), c.CreatedAt))
+            .ToListAsync(ct);
+        return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
+            comment => new CursorPosition(PostSort.KeyOf(comment.CreatedAt), comment.Id),
+            position => cursors.Encode(query.Scope, position)));
+    }
+
+    private static async Task<Created<CommentView>> Create(
+        int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var userId = user.Id();
+        await EnsureVisibleAsync(db, id, userId, ct);
+        var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content!, CreatedAt = Timestamps.Now(clock) };
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync(ct);
+        var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(ct);
+        return TypedResults.Created($"/posts/{id}/comments/{comment.Id}",
+            new CommentView(comment.Id, id, comment.Content, new AuthorView(userId, username), comment.CreatedAt));
+    }
+
+    private static async Task<NoContent> Delete(int id, int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
+    {
+        var userId = user.Id();
+        var found = await db.Comments
+            .Where(c => c.Id == commentId && c.PostId == id)
+            .Select(c => new { c.AuthorId, PostAuthorId = c.Post.AuthorId, c.Post.Status })
+            .SingleOrDefaultAsync(ct);
+        if (found is null || !PostPolicy.CanView(found.Status, found.PostAuthorId, userId)) throw PostErrors.CommentNotFound();
+        if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId)) throw PostErrors.CannotDeleteComment();
+        await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task EnsureVisibleAsync(BlogDbContext db, int postId, int? viewerId, CancellationToken ct)
+    {
+        if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(viewerId).AnyAsync(ct)) throw PostErrors.NotFound();
+    }
+}

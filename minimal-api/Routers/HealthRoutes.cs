@@ -1,0 +1,21 @@
+using Blog.Data;
+using Blog.Hosting.Wire;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MinimalApi.Routers;
+
+/// <summary>GET /health (the process answers) and GET /health/ready (the database answers).</summary>
+public static class HealthRoutes
+{
+    public static void MapHealth(this IEndpointRouteBuilder app)
+    {
+        var health = app.MapGroup("/health").WithTags("health");
+        health.MapGet("/", () => TypedResults.Ok(HealthView.Ok));
+        health.MapGet("/ready", Ready);
+    }
+
+    private static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> Ready(BlogDbContext db, CancellationToken ct) =>
+        await db.Database.CanConnectAsync(ct)
+            ? TypedResults.Ok(HealthView.Ok)
+            : TypedResults.Json(HealthView.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable);
+}

@@ -1,0 +1,124 @@
+using System.Security.Claims;
+using Blog.Data;
+using Blog.Data.Sql;
+using Blog.Domain.Paging;
+using Blog.Domain.Posts;
+using Blog.Domain.Rules;
+using Blog.Hosting.Auth;
+using Blog.Hosting.Wire;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using MinimalApi.Crud;
+using MinimalApi.Schemas;
+
+namespace MinimalApi.Routers;
+
+/// <summary>/posts: list, create, read, replace (PUT), partial update (PATCH), delete.</summary>
+public static class PostRoutes
+{
+    public static void MapPosts(this IEndpointRouteBuilder app)
+    {
+        var posts = app.MapGroup("/posts").WithTags("posts");
+        posts.MapGet("/", List);
+        posts.MapPost("/", Create).RequireAuthorization();
+        posts.MapGet("/{id:int}", Get);
+        posts.MapPut("/{id:int}", Replace).RequireAuthorization();
+        posts.MapPatch("/{id:int}", Patch).RequireAuthorization();
+        posts.MapDelete("/{id:int}", Delete).RequireAuthorization();
+    }
+
+    private static async Task<Ok<Page<PostView>>> List(
+        [AsParameters] PostListParameters parameters, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
+        CancellationToken ct)
+    {
+        var query = PostListQuery.Parse(cursors, parameters.Cursor, parameters.Limit, parameters.Status,
+            parameters.AuthorId, parameters.Tag, parameters.Search, parameters.Sort);
+        var matching = db.Posts.Matching(query, user.IdOrNull());
+        var total = await matching.CountAsync(ct);
+        var rows = await matching.PageAfter(query).ToViews().ToListAsync(ct);
+        return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
+            post => PostQueries.PositionOf(post, query.Sort), position => cursors.Encode(query.Scope, position)));
+    }
+
+    private static async Task<Created<PostView>> Create(
+        PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var now = Timestamps.Now(clock);
+        var post = new Post
+        {
+            Title = body.Title!,
+            Content = body.Content!,
+            Status = PostStatuses.ParseOr(body.Status, PostStatus.Draft),
+            AuthorId = user.Id(),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        post.SetTags(TagNames.Normalize(body.Tags));
+        db.Posts.Add(post);
+        await SaveWithFreeSlugAsync(db, post, ct);
+        return TypedResults.Created($"/posts/{post.Id}", await ViewAsync(db, post.Id, ct));
+    }
+
+    private static async Task<Ok<PostView>> Get(int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await db.Posts.Where(p => p.Id == id).VisibleTo(user.IdOrNull()).ToViews().SingleOrDefaultAsync(ct)
+            ?? throw PostErrors.NotFound());
+
+    private static async Task<Ok<PostView>> Replace(
+        int id, PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var post = await EditableAsync(db, id, user, ct);
+        await UpdateAsync(db, post, body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
+            TagNames.Normalize(body.Tags), clock, ct);
+        return TypedResults.Ok(await ViewAsync(db, id, ct));
+    }
+
+    private static async Task<Ok<PostView>> Patch(
+        int id, PostPatch body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var post = await EditableAsync(db, id, user, ct);
+        var tags = body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList();
+        await UpdateAsync(db, post, body.Title.Or(post.Title)!, body.Content.Or(post.Content)!,
+            body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status, tags, clock, ct);
+        return TypedResults.Ok(await ViewAsync(db, id, ct));
+    }
+
+    private static async Task<NoContent> Delete(int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
+    {
+        await EditableAsync(db, id, user, ct);
+        await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The post, tracked, if the caller may change it: 404 when they cannot see it, 403 when it is not theirs.</summary>
+    private static async Task<Post> EditableAsync(BlogDbContext db, int id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var userId = user.Id();
+        var post = await db.Posts.Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (post is null || !PostPolicy.CanView(post.Status, post.AuthorId, userId)) throw PostErrors.NotFound();
+        return PostPolicy.CanEdit(post.AuthorId, userId) ? post : throw PostErrors.NotAuthor();
+    }
+
+    private static async Task UpdateAsync(
+        BlogDbContext db, Post post, string title, string content, PostStatus status, IReadOnlyList<string> tags,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var slugChanges = Slug.From(title) != Slug.From(post.Title);
+        post.Title = title;
+        post.Content = content;
+        post.Status = status;
+        post.SetTags(tags);
+        post.UpdatedAt = Timestamps.Now(clock);
+        if (slugChanges) await SaveWithFreeSlugAsync(db, post, ct);
+        else await db.SaveChangesAsync(ct);
+    }
+
+    private static Task SaveWithFreeSlugAsync(BlogDbContext db, Post post, CancellationToken ct) =>
+        FreeSlug.SaveAsync(post.Title, baseSlug => db.TakenAsync(baseSlug, post.Id, ct), async slug =>
+        {
+            post.Slug = slug;
+            await db.SaveChangesAsync(ct);
+        });
+
+    private static Task<PostView> ViewAsync(BlogDbContext db, int id, CancellationToken ct) =>
+        db.Posts.Where(p => p.Id == id).ToViews().SingleAsync(ct);
+}

@@ -1,0 +1,28 @@
+using Blog.Data;
+using Blog.Domain.Posts;
+using Blog.Hosting.Wire;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace MinimalApi.Routers;
+
+/// <summary>GET /tags: tags of published posts, most used first, then by name.</summary>
+public static class TagRoutes
+{
+    public static void MapTags(this IEndpointRouteBuilder app) =>
+        app.MapGroup("/tags").WithTags("tags").MapGet("/", List);
+
+    private static async Task<Ok<List<TagCountView>>> List(BlogDbContext db, CancellationToken ct)
+    {
+        var counts = await db.Posts
+            .Where(p => p.Status == PostStatus.Published)
+            .SelectMany(p => p.Tags)
+            .GroupBy(t => t.Name)
+            .Select(g => new { Name = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return TypedResults.Ok(counts
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => new TagCountView(t.Name, t.Count))
+            .ToList());
+    }
+}

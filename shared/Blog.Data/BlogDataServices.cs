@@ -1,0 +1,34 @@
+using Blog.Data.Auth;
+using Blog.Data.Sql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Blog.Data;
+
+public static class BlogDataServices
+{
+    /// <summary>The database from configuration, the statement counter and the auth primitives every host shares.</summary>
+    public static IServiceCollection AddBlogData(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(database);
+        services.AddSingleton<SqlStatementCounter>();
+        services.AddSingleton<StatementCountingInterceptor>();
+        if (database.Provider == DatabaseProvider.Sqlite)
+            services.AddDbContext<BlogDbContext, SqliteBlogDbContext>((sp, options) => options
+                .UseSqlite(database.ConnectionString)
+                .UseSnakeCaseNamingConvention()
+                .AddInterceptors(sp.GetRequiredService<StatementCountingInterceptor>()));
+        else
+            services.AddDbContext<BlogDbContext, PostgresBlogDbContext>((sp, options) => options
+                .UseNpgsql(database.ConnectionString)
+                .UseSnakeCaseNamingConvention()
+                .AddInterceptors(sp.GetRequiredService<StatementCountingInterceptor>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddBlogAuthPrimitives(configuration, environment);
+        return services;
+    }
+}

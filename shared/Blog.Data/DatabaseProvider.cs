@@ -1,0 +1,7 @@
+namespace Blog.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Blog.Domain.Errors;
+using Blog.Domain.Rules;
+
+namespace Blog.Domain.Paging;
+
+/// <summary>Reads the query values every list shares: limit and cursor.</summary>
+public static class ListParameters
+{
+    public static int Limit(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw)) return Limits.PageDefault;
+        if (int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var limit)
+            && limit is >= 1 and <= Limits.PageMax)
+            return limit;
+        throw Bad("limit", $"Must be an integer from 1 to {Limits.PageMax}.");
+    }
+
+    public static CursorPosition? Cursor(CursorCodec codec, string scope, string? raw) =>
+        string.IsNullOrEmpty(raw) ? null : codec.Decode(scope, raw);
+
+    public static BadRequestError Bad(string parameter, string message) =>
+        new($"Query parameter '{parameter}' is invalid: {message}",
+            new Dictionary<string, string[]> { [parameter] = [message] });
+
+    /// <summary>Builds a page from rows fetched with limit + 1: the extra row only says whether more exist.</summary>
+    public static Page<T> ToPage<T>(
+        IReadOnlyList<T> rows, int limit, int total, Func<T, CursorPosition> positionOf, Func<CursorPosition, string> encode)
+    {
+        var hasMore = rows.Count > limit;
+        var items = hasMore ? rows.Take(limit).ToList() : rows;
+        return new Page<T>(items, hasMore ? encode(positionOf(items[^1])) : null, hasMore, total);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Blog.Domain.Paging;
+
+public enum PostSortField
+{
+    CreatedAt,
+    UpdatedAt,
+    Title,
+}

@@ -1,0 +1,27 @@
+using Blog.Domain.Comments;
+using Blog.Domain.Users;
+
+namespace Blog.Domain.Posts;
+
+public class Post
+{
+    public int Id { get; set; }
+    public string Title { get; set; } = "";
+    public string Slug { get; set; } = "";
+    public string Content { get; set; } = "";
+    public PostStatus Status { get; set; }
+    public int AuthorId { get; set; }
+    public User Author { get; set; } = null!;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public List<PostTag> Tags { get; set; } = [];
+    public List<Comment> Comments { get; set; } = [];
+
+    /// <summary>Makes the tags exactly these names, keeping the rows of names that stay.</summary>
+    public void SetTags(IReadOnlyList<string> names)
+    {
+        Tags.RemoveAll(tag => !names.Contains(tag.Name));
+        foreach (var name in names.Where(name => Tags.All(tag => tag.Name != name)))
+            Tags.Add(new PostTag { PostId = Id, Name = name });
+    }
+}

@@ -1,0 +1,8 @@
+namespace Blog.Domain.Posts;
+
+public enum PostStatus
+{
+    Draft,
+    Published,
+    Archived,
+}

@@ -1,0 +1,76 @@
+using Blog.Data.Auth;
+using Blog.Hosting.Problems;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Blog.Hosting.Auth;
+
+public static class BearerAuthentication
+{
+    /// <summary>
+    /// ASP.NET Core's JWT bearer handler with the shared validation: only access tokens, only of active users,
+    /// and every refusal answered as a problem with `WWW-Authenticate: Bearer`.
+    /// </summary>
+    public static AuthenticationBuilder AddBlogBearer(this IServiceCollection services)
+    {
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TokenIssuer>((options, issuer) =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = issuer.ValidationParameters;
+                options.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = RefuseWrongTypeOrInactiveUser,
+                    OnChallenge = WriteUnauthorized,
+                    OnForbidden = context => context.HttpContext.WriteProblemAsync(BlogProblems.Problem(
+                        StatusCodes.Status403Forbidden, "You are not allowed to do this.", null)),
+                };
+            });
+        return services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+    }
+
+    /// <summary>
+    /// A request that carries a bearer token which fails validation is refused (401) even where anonymous
+    /// callers are welcome, rather than silently treated as anonymous.
+    /// </summary>
+    public static IApplicationBuilder UseRejectInvalidBearer(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Headers.Authorization.Count > 0 && context.User.Identity?.IsAuthenticated != true)
+            {
+                await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+                return;
+            }
+            await next(context);
+        });
+
+    private static async Task RefuseWrongTypeOrInactiveUser(TokenValidatedContext context)
+    {
+        if (context.Principal?.FindFirst(TokenTypes.Claim)?.Value != TokenTypes.Access)
+        {
+            context.Fail("Not an access token.");
+            return;
+        }
+        var users = context.HttpContext.RequestServices.GetRequiredService<IUserStatus>();
+        if (TokenIssuer.UserIdOf(context.Principal) is not { } userId
+            || !await users.IsActiveAsync(userId, context.HttpContext.RequestAborted))
+            context.Fail("The user is not active.");
+    }
+
+    private static async Task WriteUnauthorized(JwtBearerChallengeContext context)
+    {
+        context.HandleResponse();
+        context.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null
+            ? "Bearer"
+            : "Bearer error=\"invalid_token\"";
+        await context.HttpContext.WriteProblemAsync(BlogProblems.Problem(
+            StatusCodes.Status401Unauthorized,
+            context.AuthenticateFailure is null
+                ? "Authentication is required: send an access token as 'Authorization: Bearer <token>'."
+                : "The access token is missing, malformed, expired, revoked or not an access token.",
+            null));
+    }
+}

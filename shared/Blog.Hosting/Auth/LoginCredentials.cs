@@ -1,0 +1,40 @@
+using Blog.Domain.Errors;
+using Blog.Domain.Rules;
+using Microsoft.AspNetCore.Http;
+
+namespace Blog.Hosting.Auth;
+
+/// <summary>
+/// POST /auth/login reads `username` and `password` from an OAuth2 password-grant form (what Swagger UI's Authorize
+/// sends) or from a JSON object.
+/// </summary>
+public sealed record LoginCredentials(string Username, string Password)
+{
+    public static async Task<LoginCredentials> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        string? username, password;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            (username, password) = (form["username"].FirstOrDefault(), form["password"].FirstOrDefault());
+        }
+        else if (request.HasJsonContentType())
+        {
+            var body = await request.ReadFromJsonAsync<JsonCredentials>(cancellationToken);
+            (username, password) = (body?.Username, body?.Password);
+        }
+        else
+        {
+            throw new BadHttpRequestException(
+                "Send the credentials as application/x-www-form-urlencoded or application/json.",
+                StatusCodes.Status415UnsupportedMediaType);
+        }
+        new FieldErrors()
+            .Add("username", username is null ? FieldRules.Required : null)
+            .Add("password", password is null ? FieldRules.Required : null)
+            .ThrowIfAny();
+        return new LoginCredentials(username!, password!);
+    }
+
+    private sealed record JsonCredentials(string? Username, string? Password);
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Blog.Domain.Errors;
+
+namespace Blog.Hosting.Json;
+
+/// <summary>
+/// Sorts a body that failed to deserialise: broken JSON, or a body of the wrong JSON type, is the request's fault (400);
+/// a field of the wrong JSON type is a field's fault (422, keyed by that field).
+/// </summary>
+public static class JsonBodyErrors
+{
+    public static DomainError From(JsonException exception)
+    {
+        var field = FieldOf(exception.Path);
+        if (exception.InnerException is JsonException || field is null)
+            return new BadRequestError(exception.InnerException is JsonException
+                ? "The request body is not valid JSON."
+                : "The request body must be a JSON object.");
+        return new ValidationError(new Dictionary<string, string[]> { [field] = ["Has the wrong JSON type."] });
+    }
+
+    /// <summary>"$.tags[2]" → "tags"; "$" → null.</summary>
+    private static string? FieldOf(string? path)
+    {
+        if (path is null || !path.StartsWith("$.", StringComparison.Ordinal)) return null;
+        var name = path[2..];
+        var end = name.IndexOfAny(['.', '[']);
+        return end < 0 ? name : name[..end];
+    }
+}

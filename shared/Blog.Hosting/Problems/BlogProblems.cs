@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Blog.Domain.Errors;
+using Blog.Hosting.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Blog.Hosting.Problems;
+
+/// <summary>
+/// The one reading of the contract's error table: which failure is which status, and the fields every problem
+/// carries. Hosts hook it in their own way (exception handler, error middleware, MVC filter).
+/// </summary>
+public static class BlogProblems
+{
+    /// <summary>The problem for an exception a client caused; null for anything else (a real server fault).</summary>
+    public static ProblemDetails? From(Exception exception) => exception switch
+    {
+        DomainError error => Problem(StatusOf(error), error.Message, error.Errors),
+        BadHttpRequestException { InnerException: JsonException json } => From(JsonBodyErrors.From(json)),
+        JsonException json => From(JsonBodyErrors.From(json)),
+        BadHttpRequestException bad => Problem(bad.StatusCode, DetailFor(bad.StatusCode, bad.Message), null),
+        _ => null,
+    };
+
+    public static int StatusOf(DomainError error) => error switch
+    {
+        BadRequestError => StatusCodes.Status400BadRequest,
+        UnauthorizedError => StatusCodes.Status401Unauthorized,
+        ForbiddenError => StatusCodes.Status403Forbidden,
+        NotFoundError => StatusCodes.Status404NotFound,
+        ConflictError => StatusCodes.Status409Conflict,
+        ValidationError => StatusCodes.Status422UnprocessableEntity,
+        _ => throw new UnreachableException($"Unmapped domain error {error.GetType().Name}."),
+    };
+
+    public static ProblemDetails Problem(int status, string detail, IReadOnlyDictionary<string, string[]>? errors) =>
+        errors is null
+            ? new ProblemDetails { Status = status, Detail = detail }
+            : new HttpValidationProblemDetails(errors.ToDictionary()) { Status = status, Detail = detail };
+
+    /// <summary>
+    /// Runs on every problem any host writes, including bare status codes (404 for no route, 405, 415):
+    /// adds trace_id and instance, a human detail, and the Bearer challenge on 401.
+    /// </summary>
+    public static void Customize(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        var http = context.HttpContext;
+        problem.Extensions.Remove("traceId");
+        problem.Extensions["trace_id"] = Activity.Current?.Id ?? http.TraceIdentifier;
+        problem.Instance ??= http.Request.Path;
+        problem.Title = ReasonPhrases.GetReasonPhrase(problem.Status ?? http.Response.StatusCode);
+        problem.Detail ??= DetailFor(problem.Status ?? http.Response.StatusCode, null);
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized && !http.Response.Headers.WWWAuthenticate.Any())
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+    }
+
+    private static string DetailFor(int status, string? message) => status switch
+    {
+        StatusCodes.Status400BadRequest => message ?? "The request is malformed.",
+        StatusCodes.Status401Unauthorized => "Authentication is required.",
+        StatusCodes.Status404NotFound => "The resource does not exist.",
+        StatusCodes.Status405MethodNotAllowed => "This method is not allowed on this resource.",
+        StatusCodes.Status413PayloadTooLarge => $"The request body is larger than {Domain.Rules.Limits.RequestBodyBytes} bytes.",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported Content-Type: send application/json.",
+        _ => message ?? "The request could not be processed.",
+    };
+}

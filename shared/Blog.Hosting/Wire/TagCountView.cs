@@ -1,0 +1,3 @@
+namespace Blog.Hosting.Wire;
+
+public sealed record TagCountView(string Name, int PostCount);

@@ -1,0 +1,5 @@
+global using System.Net;
+global using System.Text.Json.Nodes;
+global using Blog.ContractTests.Harness;
+global using Blog.ContractTests.Support;
+global using Xunit;

@@ -1,0 +1,126 @@
+using Blog.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Blog.ContractTests.Harness;
+
+/// <summary>
+/// One blog host for one spec class. In-process (a <see cref="WebApplicationFactory{TEntryPoint}"/> on a fresh
+/// SQLite file or a fresh PostgreSQL database), or, when the environment variable <c>BLOG_BASE_URL</c> is
+/// set, the host at that URL (remote mode: nothing is started and in-process-only specs skip).
+/// A runner subclasses it once per database: <c>public sealed class SqliteHost() : BlogHostFixture&lt;Program&gt;(DatabaseKind.Sqlite);</c>
+/// </summary>
+public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProcessBlogHost, IAsyncLifetime
+    where TProgram : class
+{
+    public const string BaseUrlVariable = "BLOG_BASE_URL";
+
+    private HostFactory? factory;
+    private Uri? remoteBaseAddress;
+    private string? sqliteFile;
+    private string? postgresConnectionString;
+
+    public DatabaseKind Database => database;
+
+    public bool IsRemote => remoteBaseAddress is not null;
+
+    public SqlStatementCounter? Statements { get; private set; }
+
+    public IServiceProvider Services =>
+        factory?.Services ?? throw new InvalidOperationException("The host runs out of process (BLOG_BASE_URL); its services are not reachable.");
+
+    public async ValueTask InitializeAsync()
+    {
+        var baseUrl = Environment.GetEnvironmentVariable(BaseUrlVariable);
+        if (!string.IsNullOrWhiteSpace(baseUrl))
+        {
+            remoteBaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute);
+            return;
+        }
+
+        string connectionString;
+        if (database == DatabaseKind.Sqlite)
+        {
+            var dir = Path.Combine(Path.GetTempPath(), "blog-contract-tests");
+            Directory.CreateDirectory(dir);
+            sqliteFile = Path.Combine(dir, $"blog-{Guid.NewGuid():N}.db");
+            connectionString = $"Data Source={sqliteFile}";
+        }
+        else
+        {
+            postgresConnectionString = await TestPostgres.CreateDatabaseAsync();
+            connectionString = postgresConnectionString;
+        }
+
+        factory = new HostFactory(database, connectionString);
+        using (factory.CreateClient())
+        {
+            // Creating a client starts the host: migrations run now, not inside the first test.
+        }
+
+        Statements = factory.Services.GetService<SqlStatementCounter>();
+    }
+
+    public HttpClient CreateClient()
+    {
+        if (remoteBaseAddress is not null)
+        {
+            var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
+            return new HttpClient(new ServerErrorGuard(handler)) { BaseAddress = remoteBaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        }
+
+        if (factory is null)
+        {
+            throw new InvalidOperationException("The fixture has not been initialized.");
+        }
+
+        // CreateDefaultClient adds no redirect and no cookie handler: only the 5xx guard.
+        var client = factory.CreateDefaultClient(new Uri("http://localhost/"), new ServerErrorGuard());
+        client.Timeout = TimeSpan.FromMinutes(2);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+            factory = null;
+        }
+
+        if (sqliteFile is not null)
+        {
+            foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm", sqliteFile + "-journal" })
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                    // A temp file left behind is harmless.
+                }
+            }
+        }
+
+        if (postgresConnectionString is not null)
+        {
+            await TestPostgres.DropDatabaseAsync(postgresConnectionString);
+        }
+    }
+
+    private sealed class HostFactory(DatabaseKind database, string connectionString) : WebApplicationFactory<TProgram>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:Provider", database == DatabaseKind.Sqlite ? "Sqlite" : "Postgres");
+            builder.UseSetting("ConnectionStrings:Blog", connectionString);
+
+            // The hosts' PBKDF2 cost: low only so that the suite, which registers many users, stays fast.
+            builder.UseSetting("Auth:PasswordIterations", "1000");
+        }
+    }
+}

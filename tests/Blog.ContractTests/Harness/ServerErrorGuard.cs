@@ -1,0 +1,35 @@
+namespace Blog.ContractTests.Harness;
+
+/// <summary>
+/// Sits in every client the suite makes: any 5xx answer fails the test that sent the request, with the
+/// request line and the body, because the contract says a client can never cause a 500.
+/// </summary>
+public sealed class ServerErrorGuard : DelegatingHandler
+{
+    public ServerErrorGuard()
+    {
+    }
+
+    public ServerErrorGuard(HttpMessageHandler inner)
+        : base(inner)
+    {
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken);
+        var status = (int)response.StatusCode;
+        if (status >= 500)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (body.Length > 4000)
+            {
+                body = body[..4000] + "…";
+            }
+
+            Assert.Fail($"{request.Method} {request.RequestUri} answered {status} {response.ReasonPhrase}; the contract allows no 5xx for anything a client sends. Body: {body}");
+        }
+
+        return response;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Blog.ContractTests.Specs;
+
+/// <summary>What every spec class shares: the host, a lazily made <see cref="Support.Api"/>, and skips for in-process-only checks.</summary>
+public abstract class ContractSpec(IBlogHost host) : IDisposable
+{
+    private Api? api;
+
+    protected IBlogHost Host => host;
+
+    /// <summary>A client of this test; disposed after it.</summary>
+    protected Api Api => api ??= new Api(host.CreateClient());
+
+    /// <summary>A second, independent client (e.g. for simultaneous requests).</summary>
+    protected Api NewApi() => new(host.CreateClient());
+
+    public void Dispose()
+    {
+        GC.SuppressFinalize(this);
+        api?.Dispose();
+    }
+
+    protected void RequireInProcess(string what)
+    {
+        if (host.IsRemote)
+        {
+            Assert.Skip($"{what} needs an in-process host; BLOG_BASE_URL targets a remote one.");
+        }
+    }
+
+    /// <summary>
+    /// The key the host signs tokens with: its <c>Jwt:SigningKey</c> when in process, else the documented development key.
+    /// Callers confirm it by having the host accept a token re-signed with it.
+    /// </summary>
+    protected byte[] SigningKeyGuess()
+    {
+        string? key = null;
+        if (!host.IsRemote && host is IInProcessBlogHost inProcess)
+        {
+            key = inProcess.Services.GetService<IConfiguration>()?["Jwt:SigningKey"];
+        }
+
+        return Encoding.UTF8.GetBytes(string.IsNullOrEmpty(key) ? Blog.Data.Auth.JwtSettings.DevelopmentSigningKey : key);
+    }
+
+    protected static string Repeat(char c, int count) => new(c, count);
+
+    /// <summary>A string of exactly <paramref name="length"/> characters that starts with a unique part.</summary>
+    protected static string UniqueText(int length, char fill = 'x')
+    {
+        var prefix = Unique.Id();
+        return length <= prefix.Length ? prefix[..length] : prefix + new string(fill, length - prefix.Length);
+    }
+}
