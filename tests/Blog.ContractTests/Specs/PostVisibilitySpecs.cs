@@ -43,17 +43,19 @@ public abstract class PostVisibilitySpecs(IBlogHost host) : ContractSpec(host)
         var id = (await Api.CreatePostAsync(author, title: $"Hidden {word}", status: status, tags: [tag])).Long("id");
         foreach (var token in new[] { null, other.AccessToken })
         {
-            foreach (var query in new[]
+            var queries = new (string Query, bool Narrow)[]
             {
-                $"author_id={author.Id}", $"tag={tag}", $"search={word}", $"status={status}", $"status={status}&author_id={author.Id}",
-                $"status={status}&tag={tag}", $"status=published&author_id={author.Id}", "limit=100",
-            })
+                ($"author_id={author.Id}", true), ($"tag={tag}", true), ($"search={word}", true), ($"status={status}", false),
+                ($"status={status}&author_id={author.Id}", true), ($"status={status}&tag={tag}", true),
+                ($"status=published&author_id={author.Id}", true), ("limit=100", false),
+            };
+            foreach (var (query, narrow) in queries)
             {
                 var page = await Api.PageAsync($"/posts?{query}", token);
                 Assert.DoesNotContain(id, Api.Ids(page));
-                if (query.Contains(author.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) || query.Contains(tag, StringComparison.Ordinal) || query.Contains(word, StringComparison.Ordinal))
+                if (narrow)
                 {
-                    Assert.Equal(0, page.Long("total"));
+                    Assert.True(page.Long("total") == 0, $"{query}: total counts a post the caller cannot see: {page.ToJsonString()}");
                 }
             }
         }

@@ -28,6 +28,13 @@ public sealed class Api(HttpClient http) : IDisposable
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? token = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = ToContent(body) };
+        if (request.Content?.Headers.ContentLength > 1024 * 1024)
+        {
+            // Over a real socket a server refuses an oversized body (413) before reading it and closes the
+            // connection; asking for 100-continue lets the client read that answer instead of a broken pipe.
+            request.Headers.ExpectContinue = true;
+        }
+
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Load benchmark of the three hosts: each built in Release, started alone on loopback on a fresh database,
+# seeded with the same data, then driven by wrk. Prints a Markdown table (also saved under bench/results/).
+# Usage: bench/run.sh [sqlite|postgres] [seconds per scenario]   (default: sqlite 10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+database=${1:-sqlite}
+seconds=${2:-10}
+threads=2
+connections=32
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; [ -n "${pg_dir:-}" ] && runuser -u postgres -- pg_ctl -D "$pg_dir" -m immediate stop >/dev/null 2>&1; rm -rf "$work"' EXIT
+
+echo "building hosts (Release)..." >&2
+for project in minimal-api/MinimalApi.csproj carter-modules/CarterModules.csproj mvc-controllers/MvcControllers.csproj; do
+  dotnet build "$project" -c Release --artifacts-path "$work/build" -v quiet -nologo >/dev/null
+done
+
+if [ "$database" = postgres ]; then
+  pg_dir="$work/pg"; mkdir -p "$pg_dir"; chown postgres "$pg_dir" "$work"
+  runuser -u postgres -- initdb -U postgres -A trust --no-sync -D "$pg_dir" >/dev/null
+  runuser -u postgres -- pg_ctl -D "$pg_dir" -o "-p 54329 -k $work -c listen_addresses=127.0.0.1 -c max_connections=200" -w start >/dev/null
+fi
+
+database_settings() {
+  local name=$1
+  if [ "$database" = postgres ]; then
+    runuser -u postgres -- psql -h 127.0.0.1 -p 54329 -U postgres -qc "CREATE DATABASE bench_$name" >/dev/null
+    echo "Postgres" "Host=127.0.0.1;Port=54329;Username=postgres;Database=bench_$name;Maximum Pool Size=100"
+  else
+    echo "Sqlite" "Data Source=$work/$name.db"
+  fi
+}
+
+seed() {
+  local base=$1
+  curl -sf -X POST "$base/auth/register" -H 'content-type: application/json' \
+    -d '{"username":"bench","email":"bench@example.io","password":"bench-password"}' >/dev/null
+  token=$(curl -sf -X POST "$base/auth/login" -d 'username=bench&password=bench-password' |
+    sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  for i in $(seq 1 200); do
+    curl -sf -X POST "$base/posts" -H "authorization: Bearer $token" -H 'content-type: application/json' \
+      -d "{\"title\":\"Post $i\",\"content\":\"Body of post $i, long enough to matter.\",\"status\":\"published\",\"tags\":[\"t$((i % 7))\",\"bench\"]}" >/dev/null
+  done
+  for i in $(seq 1 100); do
+    curl -sf -X POST "$base/posts/$(( (i % 20) + 1 ))/comments" -H "authorization: Bearer $token" \
+      -H 'content-type: application/json' -d "{\"content\":\"comment $i\"}" >/dev/null
+  done
+}
+
+# wrk prints "Requests/sec: N" and a latency distribution with --latency.
+measure() {
+  local url=$1 extra=${2:-}
+  local out; out=$(wrk -t$threads -c$connections -d"${seconds}s" --latency $extra "$url")
+  local rps p50 p99 non2xx
+  rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  echo "$rps | $p50 | $p99 | ${non2xx:-0}"
+}
+
+cat > "$work/comment.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"content":"a benchmark comment"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
+LUA
+
+rows=()
+port=5101
+for host in minimal-api:MinimalApi carter-modules:CarterModules mvc-controllers:MvcControllers; do
+  name=${host%%:*}; assembly=${host##*:}
+  read -r provider connection < <(database_settings "${name//-/_}")
+  base="http://127.0.0.1:$port"
+  ASPNETCORE_ENVIRONMENT=Production Jwt__SigningKey="bench-signing-key-of-at-least-32-bytes!!" \
+    Database__Provider=$provider ConnectionStrings__Blog="$connection" Logging__LogLevel__Default=Warning \
+    dotnet "$work/build/bin/$assembly/release/$assembly.dll" --urls "$base" >"$work/$name.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 60); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done
+  echo "seeding $name..." >&2
+  seed "$base"
+  export BENCH_TOKEN=$token
+  echo "measuring $name..." >&2
+  rows+=("| $name | GET /posts?limit=20 | $(measure "$base/posts?limit=20") |")
+  rows+=("| $name | GET /posts?tag=t3&search=post | $(measure "$base/posts?tag=t3&search=post") |")
+  rows+=("| $name | GET /posts/1 | $(measure "$base/posts/1") |")
+  rows+=("| $name | GET /health | $(measure "$base/health") |")
+  rows+=("| $name | POST /posts/2/comments | $(measure "$base/posts/2/comments" "-s $work/comment.lua") |")
+  rss=$(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status")
+  rows+=("| $name | peak memory (VmHWM) | $rss | | | |")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  port=$((port + 1))
+done
+
+mkdir -p bench/results
+result="bench/results/$(date -u +%Y-%m-%d)-$database.md"
+{
+  echo "# Benchmark, $database, $(date -u +%Y-%m-%d)"
+  echo
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)," \
+    "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); .NET $(dotnet --version)."
+  echo "wrk -t$threads -c$connections -d${seconds}s on loopback; wrk shares the machine with the host."
+  echo "Data: 200 published posts with 2 tags each, 100 comments; Release builds, Production environment."
+  echo
+  echo "| host | scenario | requests/s | p50 | p99 | non-2xx |"
+  echo "|---|---|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+} | tee "$result"
