@@ -1,5 +1,4 @@
 using Blog.Data;
-using Blog.Domain.Rules;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Json;
@@ -11,7 +10,6 @@ using MinimalApi.Routers;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Limits.RequestBodyBytes);
 builder.Services.AddBlogData(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);

@@ -69,8 +69,8 @@ public static class CommentRoutes
             .SingleOrDefaultAsync(ct);
         if (found is null || !PostPolicy.CanView(found.Status, found.PostAuthorId, userId)) throw PostErrors.CommentNotFound();
         if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId)) throw PostErrors.CannotDeleteComment();
-        await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(ct);
-        return TypedResults.NoContent();
+        var deleted = await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(ct);
+        return deleted == 1 ? TypedResults.NoContent() : throw PostErrors.CommentNotFound();
     }
 
     private static async Task EnsureVisibleAsync(BlogDbContext db, int postId, int? viewerId, CancellationToken ct)

@@ -85,8 +85,8 @@ public static class PostRoutes
     private static async Task<NoContent> Delete(int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
     {
         await EditableAsync(db, id, user, ct);
-        await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
-        return TypedResults.NoContent();
+        var deleted = await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
+        return deleted == 1 ? TypedResults.NoContent() : throw PostErrors.NotFound();
     }
 
     /// <summary>The post, tracked, if the caller may change it: 404 when they cannot see it, 403 when it is not theirs.</summary>

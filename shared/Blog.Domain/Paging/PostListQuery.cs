@@ -32,6 +32,8 @@ public sealed record PostListQuery(
         }
         var tagName = string.IsNullOrEmpty(tag) ? null : tag.ToLowerInvariant();
         var text = string.IsNullOrEmpty(search) ? null : search;
+        if (tagName is not null && Rules.FieldRules.NoNul(tagName) is { } tagError) throw ListParameters.Bad("tag", tagError);
+        if (text is not null && Rules.FieldRules.NoNul(text) is { } searchError) throw ListParameters.Bad("search", searchError);
         var query = new PostListQuery(pageSize, order, state, author, tagName, text, null);
         return query with { After = ListParameters.Cursor(codec, query.Scope, cursor) };
     }

@@ -10,6 +10,7 @@ public static partial class FieldRules
 {
     public const string Required = "This field is required.";
     public const string NotNull = "This field may not be null.";
+    public const string NulCharacter = "Must not contain the NUL character.";
 
     public static string? Username(string? value) => value switch
     {
@@ -24,6 +25,7 @@ public static partial class FieldRules
     {
         null => Required,
         { Length: > Limits.EmailMax } => $"Must be at most {Limits.EmailMax} characters.",
+        _ when value.Contains('\0') => NulCharacter,
         _ when !EmailPattern().IsMatch(value) => "Must be a valid email address.",
         _ => null,
     };
@@ -62,8 +64,11 @@ public static partial class FieldRules
         { Length: 0 } => "Must not be empty.",
         { Length: var n } when n > max => $"Must be at most {max} characters.",
         _ when string.IsNullOrWhiteSpace(value) => "Must not be blank.",
-        _ => null,
+        _ => NoNul(value),
     };
+
+    /// <summary>PostgreSQL text cannot hold U+0000, so no stored or searched text may contain it.</summary>
+    public static string? NoNul(string value) => value.Contains('\0') ? NulCharacter : null;
 
     [GeneratedRegex("^[A-Za-z0-9_.-]+$")]
     private static partial Regex UsernamePattern();

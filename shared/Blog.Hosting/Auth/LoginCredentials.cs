@@ -20,8 +20,9 @@ public sealed record LoginCredentials(string Username, string Password)
         }
         else if (request.HasJsonContentType())
         {
-            var body = await request.ReadFromJsonAsync<JsonCredentials>(cancellationToken);
-            (username, password) = (body?.Username, body?.Password);
+            var body = await request.ReadFromJsonAsync<JsonCredentials>(cancellationToken)
+                ?? throw new BadRequestError("The request body must be a JSON object.");
+            (username, password) = (body.Username, body.Password);
         }
         else
         {
@@ -30,8 +31,8 @@ public sealed record LoginCredentials(string Username, string Password)
                 StatusCodes.Status415UnsupportedMediaType);
         }
         new FieldErrors()
-            .Add("username", username is null ? FieldRules.Required : null)
-            .Add("password", password is null ? FieldRules.Required : null)
+            .Add("username", username is null ? FieldRules.Required : FieldRules.NoNul(username))
+            .Add("password", password is null ? FieldRules.Required : FieldRules.NoNul(password))
             .ThrowIfAny();
         return new LoginCredentials(username!, password!);
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Blog.Domain.Errors;
 
@@ -11,13 +12,16 @@ public static class JsonBodyErrors
 {
     public static DomainError From(JsonException exception)
     {
+        if (IsMalformed(exception)) return new BadRequestError("The request body is not valid JSON.");
         var field = FieldOf(exception.Path);
-        if (exception.InnerException is JsonException || field is null)
-            return new BadRequestError(exception.InnerException is JsonException
-                ? "The request body is not valid JSON."
-                : "The request body must be a JSON object.");
+        if (field is null) return new BadRequestError("The request body must be a JSON object.");
         return new ValidationError(new Dictionary<string, string[]> { [field] = ["Has the wrong JSON type."] });
     }
+
+    /// <summary>Broken syntax (the reader's own exception inside) or text that is not valid UTF-8.</summary>
+    private static bool IsMalformed(JsonException exception) =>
+        exception.InnerException is JsonException
+        || exception.InnerException is InvalidOperationException { InnerException: DecoderFallbackException or ArgumentException };
 
     /// <summary>"$.tags[2]" → "tags"; "$" → null.</summary>
     private static string? FieldOf(string? path)

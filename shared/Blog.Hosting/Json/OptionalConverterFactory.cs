@@ -16,8 +16,20 @@ public sealed class OptionalConverterFactory : JsonConverterFactory
     {
         public override bool HandleNull => true;
 
-        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(true, reader.TokenType == JsonTokenType.Null ? default : JsonSerializer.Deserialize<T>(ref reader, options));
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null) return new(true, default);
+            try
+            {
+                return new(true, JsonSerializer.Deserialize<T>(ref reader, options));
+            }
+            catch (JsonException exception) when (exception.InnerException is not JsonException)
+            {
+                // A nested Deserialize reports its own root ("$"); a fresh exception with no path lets the
+                // serializer stamp the field's path ("$.title") on it, so the error is keyed by that field.
+                throw new JsonException(exception.Message);
+            }
+        }
 
         public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, value.Value, options);

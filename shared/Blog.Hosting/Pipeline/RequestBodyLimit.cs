@@ -2,15 +2,14 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Blog.Hosting.Pipeline;
 
 public static class RequestBodyLimit
 {
     /// <summary>
-    /// Bodies over 1 MiB are refused with 413: at once when Content-Length says so, and by the server's body limit
-    /// while reading a body of unannounced length.
+    /// Bodies over 1 MiB are refused with 413: at once when Content-Length says so, and while reading a body
+    /// of unannounced length (chunked).
     /// </summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -22,8 +21,7 @@ public static class RequestBodyLimit
                     $"The request body is larger than {Limits.RequestBodyBytes} bytes.", null));
                 return;
             }
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-                limit.MaxRequestBodySize = Limits.RequestBodyBytes;
+            if (context.Request.ContentLength is null) context.Request.Body = new LimitedRequestBody(context.Request.Body);
             await next(context);
         });
 }
