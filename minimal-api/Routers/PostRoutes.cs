@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Blog.Data;
+using Blog.Data.Queries;
 using Blog.Data.Sql;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
@@ -35,9 +36,9 @@ public static class PostRoutes
             parameters.AuthorId, parameters.Tag, parameters.Search, parameters.Sort);
         var matching = db.Posts.Matching(query, user.IdOrNull());
         var total = await matching.CountAsync(ct);
-        var rows = await matching.PageAfter(query).ToViews().ToListAsync(ct);
+        var rows = await matching.KeysetPage(query).ToViews().ToListAsync(ct);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
-            post => PostQueries.PositionOf(post, query.Sort), position => cursors.Encode(query.Scope, position)));
+            post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position)));
     }
 
     private static async Task<Created<PostView>> Create(
@@ -113,7 +114,7 @@ public static class PostRoutes
     }
 
     private static Task SaveWithFreeSlugAsync(BlogDbContext db, Post post, CancellationToken ct) =>
-        FreeSlug.SaveAsync(post.Title, baseSlug => db.TakenAsync(baseSlug, post.Id, ct), async slug =>
+        FreeSlug.SaveAsync(post.Title, baseSlug => db.Posts.SlugsLikeAsync(baseSlug, post.Id, ct), async slug =>
         {
             post.Slug = slug;
             await db.SaveChangesAsync(ct);
