@@ -1,5 +1,6 @@
 using Blog.Domain.Errors;
 using Blog.Domain.Rules;
+using Blog.Hosting.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace Blog.Hosting.Auth;
@@ -21,7 +22,7 @@ public sealed record LoginCredentials(string Username, string Password)
         else if (request.HasJsonContentType())
         {
             var body = await request.ReadFromJsonAsync<JsonCredentials>(cancellationToken)
-                ?? throw new BadRequestError("The request body must be a JSON object.");
+                ?? throw JsonBodyErrors.NotAnObject();
             (username, password) = (body.Username, body.Password);
         }
         else

@@ -14,7 +14,7 @@ public static class JsonBodyErrors
     {
         if (IsMalformed(exception)) return new BadRequestError("The request body is not valid JSON.");
         var field = FieldOf(exception.Path);
-        if (field is null) return new BadRequestError("The request body must be a JSON object.");
+        if (field is null) return NotAnObject();
         return new ValidationError(new Dictionary<string, string[]> { [field] = ["Has the wrong JSON type."] });
     }
 
@@ -22,6 +22,9 @@ public static class JsonBodyErrors
     private static bool IsMalformed(JsonException exception) =>
         exception.InnerException is JsonException
         || exception.InnerException is InvalidOperationException { InnerException: DecoderFallbackException or ArgumentException };
+
+    /// <summary>A missing, empty or null body, or a JSON value that is not an object.</summary>
+    public static BadRequestError NotAnObject() => new("The request body must be a JSON object.");
 
     /// <summary>"$.tags[2]" → "tags"; "$" → null.</summary>
     private static string? FieldOf(string? path)

@@ -20,6 +20,8 @@ public static class BlogProblems
         DomainError error => Problem(StatusOf(error), error.Message, error.Errors),
         BadHttpRequestException { InnerException: JsonException json } => From(JsonBodyErrors.From(json)),
         JsonException json => From(JsonBodyErrors.From(json)),
+        // Minimal APIs reject a missing or null JSON body with a message about their own parameter binding.
+        BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => From(JsonBodyErrors.NotAnObject()),
         BadHttpRequestException bad => Problem(bad.StatusCode, DetailFor(bad.StatusCode, bad.Message), null),
         _ => null,
     };

@@ -1,0 +1,16 @@
+using Blog.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MvcControllers.Admin;
+
+/// <summary>/admin: the site index, listing what can be administered (Django's admin index).</summary>
+[Route("admin")]
+public sealed class AdminHomeController(BlogDbContext db) : AdminController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        AdminView("Index", new AdminIndex(await db.Posts.CountAsync(ct), await db.Users.CountAsync(ct)));
+}
+
+public sealed record AdminIndex(int PostCount, int UserCount);

@@ -1,0 +1,143 @@
+using Blog.Data;
+using Blog.Domain.Posts;
+using Blog.Domain.Rules;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MvcControllers.Admin.Auth;
+using MvcControllers.Admin.Shared;
+
+namespace MvcControllers.Admin.Posts;
+
+/// <summary>/admin/posts: the change list with its bulk actions, the add/change form and the delete page.</summary>
+[Route("admin/posts")]
+public sealed class PostAdminController(BlogDbContext db, TimeProvider clock) : AdminController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> ChangeList(
+        string? q, string? status, int? author, int? year, int? month, string? o, int? p, CancellationToken ct) =>
+        AdminView("Posts/ChangeList", await PostChangeList.LoadAsync(
+            db, PostFilters.From(q, status, author, year, month, o, p), ct));
+
+    /// <summary>A bulk action: the first post shows the confirmation page, the confirmed one applies it.</summary>
+    [HttpPost("")]
+    public async Task<IActionResult> Action(
+        string? action, List<int> selected, bool confirmed, string? returnQuery, CancellationToken ct)
+    {
+        var back = "/admin/posts" + (returnQuery is { Length: > 0 } && returnQuery[0] == '?' ? returnQuery : "");
+        var bulk = PostAdmin.Actions.FirstOrDefault(a => a.Name == action);
+        if (bulk is null || selected.Count == 0)
+        {
+            Flash(bulk is null ? "No action selected." : "Items must be selected in order to perform actions on them. No items have been changed.");
+            return LocalRedirect(back);
+        }
+        var posts = db.Posts.Where(p => selected.Contains(p.Id));
+        if (!confirmed)
+        {
+            var items = await posts.OrderBy(p => p.Id)
+                .Select(p => new ConfirmAction.Item(p.Id, p.Title, p.Comments.Count + " comment(s)"))
+                .ToListAsync(ct);
+            var warning = bulk == PostAdmin.Delete
+                ? "The selected posts and all of their comments will be deleted."
+                : null;
+            return AdminView("ConfirmAction", new ConfirmAction(bulk, "posts", "/admin/posts", back["/admin/posts".Length..], items, warning));
+        }
+        var now = Timestamps.Now(clock);
+        var changed = bulk == PostAdmin.Delete
+            ? await posts.ExecuteDeleteAsync(ct)
+            : await posts.ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.Status, bulk == PostAdmin.Publish ? PostStatus.Published : PostStatus.Archived)
+                .SetProperty(p => p.UpdatedAt, now), ct);
+        Flash($"Successfully {bulk.PastTense} {changed} post{(changed == 1 ? "" : "s")}.");
+        return LocalRedirect(back);
+    }
+
+    [HttpGet("add")]
+    public IActionResult Add() => AdminView("Posts/Form", new PostFormPage(new PostForm(), null, null, null, []));
+
+    [HttpPost("add")]
+    public async Task<IActionResult> Add(PostForm form, string? save, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return AdminView("Posts/Form", new PostFormPage(form, null, null, null, []));
+        var now = Timestamps.Now(clock);
+        var post = new Post
+        {
+            Title = form.Title!,
+            Content = form.Content!,
+            Status = PostStatuses.ParseOr(form.Status, PostStatus.Draft),
+            AuthorId = User.UserId()!.Value,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        post.SetTags(TagNames.Normalize(form.TagList()));
+        db.Posts.Add(post);
+        await db.SaveWithFreeSlugAsync(post, ct);
+        Flash($"The post “{post.Title}” was added successfully.");
+        return AfterSave(post.Id, save);
+    }
+
+    [HttpGet("{id:int}/change")]
+    public async Task<IActionResult> Change(int id, CancellationToken ct)
+    {
+        var post = await db.Posts.AsNoTracking().Include(p => p.Tags).Include(p => p.Author)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        return post is null ? Missing() : AdminView("Posts/Form", await PageAsync(PostForm.From(post), post, ct));
+    }
+
+    [HttpPost("{id:int}/change")]
+    public async Task<IActionResult> Change(int id, PostForm form, string? save, CancellationToken ct)
+    {
+        var post = await db.Posts.Include(p => p.Tags).Include(p => p.Author).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (post is null) return Missing();
+        if (!ModelState.IsValid) return AdminView("Posts/Form", await PageAsync(form, post, ct));
+
+        var slugChanges = Slug.From(form.Title!) != Slug.From(post.Title);
+        post.Title = form.Title!;
+        post.Content = form.Content!;
+        post.Status = PostStatuses.ParseOr(form.Status, post.Status);
+        post.SetTags(TagNames.Normalize(form.TagList()));
+        post.UpdatedAt = Timestamps.Now(clock);
+        // Ticked inline comments go in the same SaveChanges, so the post and its comments change together.
+        if (form.DeleteComments.Count > 0)
+            db.Comments.RemoveRange(await db.Comments
+                .Where(c => c.PostId == id && form.DeleteComments.Contains(c.Id)).ToListAsync(ct));
+        if (slugChanges) await db.SaveWithFreeSlugAsync(post, ct);
+        else await db.SaveChangesAsync(ct);
+        Flash($"The post “{post.Title}” was changed successfully.");
+        return AfterSave(id, save);
+    }
+
+    [HttpGet("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var post = await db.Posts.AsNoTracking().Include(p => p.Author).SingleOrDefaultAsync(p => p.Id == id, ct);
+        return post is null ? Missing() : AdminView("Posts/Delete", new PostDeletePage(post.Id, post.Title, post.Author.Username, await CommentsAsync(id, ct)));
+    }
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
+    {
+        var title = await db.Posts.Where(p => p.Id == id).Select(p => p.Title).SingleOrDefaultAsync(ct);
+        if (title is null) return Missing();
+        await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
+        Flash($"The post “{title}” was deleted successfully.");
+        return LocalRedirect("/admin/posts");
+    }
+
+    private async Task<PostFormPage> PageAsync(PostForm form, Post post, CancellationToken ct) =>
+        new(form, post.Id, post.Slug, post.Author.Username, await CommentsAsync(post.Id, ct));
+
+    private Task<List<PostComment>> CommentsAsync(int postId, CancellationToken ct) =>
+        db.Comments.AsNoTracking().Where(c => c.PostId == postId).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new PostComment(c.Id, c.Author.Username, c.Content, c.CreatedAt))
+            .ToListAsync(ct);
+
+    /// <summary>Django's three save buttons: "Save" goes back to the list, the others stay on a form.</summary>
+    private LocalRedirectResult AfterSave(int id, string? save) => save switch
+    {
+        "continue" => LocalRedirect($"/admin/posts/{id}/change"),
+        "another" => LocalRedirect("/admin/posts/add"),
+        _ => LocalRedirect("/admin/posts"),
+    };
+
+    private ViewResult Missing() => AdminNotFound("post");
+}

@@ -1,0 +1,33 @@
+using Blog.Domain.Errors;
+using Blog.Hosting.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using MvcControllers.Api.Errors;
+using MvcControllers.Api.Permissions;
+
+namespace MvcControllers.Api;
+
+/// <summary>
+/// What every API controller shares, like DRF's APIView: JSON in and out, bearer tokens instead of cookies (so no
+/// CSRF check), problem details for errors, and the object-permission check of <c>get_object()</c>.
+/// </summary>
+[ApiController]
+[IgnoreAntiforgeryToken]
+[ProblemExceptionFilter]
+public abstract class BlogApiController : ControllerBase
+{
+    /// <summary>The caller's user id, or null when anonymous (≈ <c>request.user</c> / AnonymousUser).</summary>
+    protected int? ViewerId => User.IdOrNull();
+
+    /// <summary>The caller's user id on an action the permission policy already keeps anonymous callers out of.</summary>
+    protected int UserId => User.Id();
+
+    /// <summary>DRF's <c>check_object_permissions</c>: the resource-based <see cref="ApiPermissions.IsAuthorOrReadOnly"/>, a 403 when refused.</summary>
+    protected async Task CheckObjectPermissionsAsync(object resource)
+    {
+        var authorization = HttpContext.RequestServices.GetRequiredService<IAuthorizationService>();
+        var result = await authorization.AuthorizeAsync(User, resource, ApiPermissions.IsAuthorOrReadOnly);
+        if (!result.Succeeded)
+            throw new ForbiddenError(result.Failure?.FailureReasons.FirstOrDefault()?.Message ?? "You are not allowed to do this.");
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net.Mime;
+using Blog.Data;
+using Blog.Domain.Comments;
+using Blog.Domain.Paging;
+using Blog.Domain.Posts;
+using Blog.Domain.Rules;
+using Blog.Hosting.Wire;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MvcControllers.Api.Permissions;
+using MvcControllers.Api.Serializers;
+using MvcControllers.Models;
+
+namespace MvcControllers.Api.Controllers;
+
+/// <summary>
+/// /posts/{postId}/comments as a nested DRF viewset (list, create, destroy), scoped to a post the caller can see.
+/// <c>permission_classes = [IsAuthenticatedOrReadOnly, IsAuthorOrReadOnly]</c>.
+/// </summary>
+[Route("posts/{postId:int}/comments")]
+[Authorize(Policy = ApiPermissions.IsAuthenticatedOrReadOnly)]
+public sealed class CommentsController(BlogDbContext db) : BlogApiController
+{
+    [HttpGet]
+    public async Task<Page<CommentView>> List(
+        int postId, [FromServices] CursorCodec cursors, [FromQuery] string? cursor, [FromQuery] string? limit, CancellationToken ct)
+    {
+        var query = CommentListQuery.Parse(cursors, postId, cursor, limit);
+        await EnsurePostVisibleAsync(postId, ct);
+        var comments = db.Comments.OnPost(postId);
+        var total = await comments.CountAsync(ct);
+        var rows = await comments.KeysetPage(query).AsViews().ToListAsync(ct);
+        return ListParameters.ToPage(rows, query.Limit, total,
+            comment => new CursorPosition(PostSort.KeyOf(comment.CreatedAt), comment.Id),
+            position => cursors.Encode(query.Scope, position));
+    }
+
+    [HttpPost]
+    [Consumes(MediaTypeNames.Application.Json)]
+    public async Task<ActionResult<CommentView>> Create(
+        int postId, CommentSerializer body, [FromServices] TimeProvider clock, CancellationToken ct)
+    {
+        await EnsurePostVisibleAsync(postId, ct);
+        var comment = new Comment { PostId = postId, AuthorId = UserId, Content = body.Content!, CreatedAt = Timestamps.Now(clock) };
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync(ct);
+        return Created($"/posts/{postId}/comments/{comment.Id}",
+            await db.Comments.Where(c => c.Id == comment.Id).AsViews().SingleAsync(ct));
+    }
+
+    /// <summary>The comment, with its post (≈ <c>select_related("post")</c>), under a post the caller can see; then the object permission.</summary>
+    [HttpDelete("{id:int}")]
+    public async Task<NoContentResult> Destroy(int postId, int id, CancellationToken ct)
+    {
+        var comment = await db.Comments.OnPost(postId).OnVisiblePost(ViewerId).Include(c => c.Post)
+            .SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw PostErrors.CommentNotFound();
+        await CheckObjectPermissionsAsync(comment);
+        var deleted = await db.Comments.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
+        return deleted == 1 ? NoContent() : throw PostErrors.CommentNotFound();
+    }
+
+    private async Task EnsurePostVisibleAsync(int postId, CancellationToken ct)
+    {
+        if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(ViewerId).AnyAsync(ct)) throw PostErrors.NotFound();
+    }
+}

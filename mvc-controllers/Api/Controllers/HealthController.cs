@@ -1,0 +1,19 @@
+using Blog.Data;
+using Blog.Hosting.Wire;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MvcControllers.Api.Controllers;
+
+/// <summary>GET /health (the process answers) and GET /health/ready (the database answers).</summary>
+[Route("health")]
+public sealed class HealthController : BlogApiController
+{
+    [HttpGet]
+    public HealthView Live() => HealthView.Ok;
+
+    [HttpGet("ready")]
+    public async Task<ActionResult<HealthView>> Ready([FromServices] BlogDbContext db, CancellationToken ct) =>
+        await db.Database.CanConnectAsync(ct)
+            ? HealthView.Ok
+            : StatusCode(StatusCodes.Status503ServiceUnavailable, HealthView.Unavailable);
+}

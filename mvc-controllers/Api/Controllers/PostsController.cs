@@ -1,0 +1,135 @@
+using System.Net.Mime;
+using Blog.Data;
+using Blog.Data.Queries;
+using Blog.Data.Sql;
+using Blog.Domain.Paging;
+using Blog.Domain.Posts;
+using Blog.Domain.Rules;
+using Blog.Hosting.Wire;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MvcControllers.Api.Permissions;
+using MvcControllers.Api.Serializers;
+using MvcControllers.Models;
+
+namespace MvcControllers.Api.Controllers;
+
+/// <summary>
+/// /posts as a DRF ModelViewSet: list, create, retrieve, update (PUT), partial_update (PATCH), destroy.
+/// <c>permission_classes = [IsAuthenticatedOrReadOnly, IsAuthorOrReadOnly]</c>.
+/// </summary>
+[Route("posts")]
+[Authorize(Policy = ApiPermissions.IsAuthenticatedOrReadOnly)]
+public sealed class PostsController(BlogDbContext db, TimeProvider clock) : BlogApiController
+{
+    [HttpGet]
+    public async Task<Page<PostView>> List(
+        [FromServices] CursorCodec cursors,
+        [FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? status,
+        [FromQuery(Name = "author_id")] string? authorId, [FromQuery] string? tag, [FromQuery] string? search,
+        [FromQuery] string? sort, CancellationToken ct)
+    {
+        var query = PostListQuery.Parse(cursors, cursor, limit, status, authorId, tag, search, sort);
+        var posts = db.Posts.Filter(query, ViewerId);
+        var total = await posts.CountAsync(ct);
+        var rows = await posts.KeysetPage(query).ToViews().ToListAsync(ct);
+        return ListParameters.ToPage(rows, query.Limit, total,
+            post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position));
+    }
+
+    [HttpPost]
+    [Consumes(MediaTypeNames.Application.Json)]
+    public async Task<ActionResult<PostView>> Create(PostSerializer body, CancellationToken ct)
+    {
+        var now = Timestamps.Now(clock);
+        var post = new Post
+        {
+            Title = body.Title!,
+            Content = body.Content!,
+            Status = PostStatuses.ParseOr(body.Status, PostStatus.Draft),
+            AuthorId = UserId,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        post.SetTags(TagNames.Normalize(body.Tags));
+        db.Posts.Add(post);
+        await SaveWithFreeSlugAsync(post, ct);
+        return Created($"/posts/{post.Id}", await ViewAsync(post.Id, ct));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<PostView> Retrieve(int id, CancellationToken ct) =>
+        await db.Posts.Where(p => p.Id == id).VisibleTo(ViewerId).ToViews().SingleOrDefaultAsync(ct)
+            ?? throw PostErrors.NotFound();
+
+    /// <summary>PUT replaces every writable field: an omitted status or tag list resets to draft and none.</summary>
+    [HttpPut("{id:int}")]
+    [Consumes(MediaTypeNames.Application.Json)]
+    public async Task<PostView> Update(int id, PostSerializer body, CancellationToken ct)
+    {
+        var post = await GetObjectAsync(id, ct);
+        await PerformUpdateAsync(post, body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
+            TagNames.Normalize(body.Tags), ct);
+        return await ViewAsync(id, ct);
+    }
+
+    [HttpPatch("{id:int}")]
+    [Consumes(MediaTypeNames.Application.Json)]
+    public async Task<PostView> PartialUpdate(int id, PostPatchSerializer body, CancellationToken ct)
+    {
+        var post = await GetObjectAsync(id, ct);
+        await PerformUpdateAsync(post,
+            body.Title.Or(post.Title)!,
+            body.Content.Or(post.Content)!,
+            body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status,
+            body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList(),
+            ct);
+        return await ViewAsync(id, ct);
+    }
+
+    [HttpDelete("{id:int}")]
+    public async Task<NoContentResult> Destroy(int id, CancellationToken ct)
+    {
+        await GetObjectAsync(id, ct);
+        // Of simultaneous deletes, only the one that removed the row succeeds.
+        var deleted = await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
+        return deleted == 1 ? NoContent() : throw PostErrors.NotFound();
+    }
+
+    /// <summary>
+    /// DRF's <c>get_object()</c>: looked up in the posts the caller can see (404 otherwise), with its tags
+    /// (≈ <c>prefetch_related("tags")</c>), then the object permission (403 when it is someone else's).
+    /// </summary>
+    private async Task<Post> GetObjectAsync(int id, CancellationToken ct)
+    {
+        var post = await db.Posts.VisibleTo(ViewerId).Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, ct)
+            ?? throw PostErrors.NotFound();
+        await CheckObjectPermissionsAsync(post);
+        return post;
+    }
+
+    /// <summary>DRF's <c>perform_update</c>: the slug follows the title only when the title's slug changes.</summary>
+    private async Task PerformUpdateAsync(
+        Post post, string title, string content, PostStatus status, IReadOnlyList<string> tags, CancellationToken ct)
+    {
+        var slugChanges = Slug.From(title) != Slug.From(post.Title);
+        post.Title = title;
+        post.Content = content;
+        post.Status = status;
+        post.SetTags(tags);
+        post.UpdatedAt = Timestamps.Now(clock);
+        if (slugChanges) await SaveWithFreeSlugAsync(post, ct);
+        else await db.SaveChangesAsync(ct);
+    }
+
+    private Task SaveWithFreeSlugAsync(Post post, CancellationToken ct) =>
+        FreeSlug.SaveAsync(post.Title, baseSlug => db.Posts.SlugsLikeAsync(baseSlug, post.Id, ct), async slug =>
+        {
+            post.Slug = slug;
+            await db.SaveChangesAsync(ct);
+        });
+
+    private Task<PostView> ViewAsync(int id, CancellationToken ct) =>
+        db.Posts.Where(p => p.Id == id).ToViews().SingleAsync(ct);
+}

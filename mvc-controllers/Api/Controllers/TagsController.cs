@@ -1,0 +1,25 @@
+using Blog.Data;
+using Blog.Hosting.Wire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MvcControllers.Models;
+
+namespace MvcControllers.Api.Controllers;
+
+/// <summary>GET /tags: a read-only list view of the tags of published posts, most used first, then by name.</summary>
+[Route("tags")]
+public sealed class TagsController(BlogDbContext db) : BlogApiController
+{
+    [HttpGet]
+    public async Task<List<TagCountView>> List(CancellationToken ct)
+    {
+        // ≈ .values("name").annotate(post_count=Count("post")): grouped in SQL, ordered here by ordinal name,
+        // because database collations disagree about where '-' sorts.
+        var counts = await db.Posts.Published()
+            .SelectMany(p => p.Tags)
+            .GroupBy(t => t.Name)
+            .Select(g => new TagCountView(g.Key, g.Count()))
+            .ToListAsync(ct);
+        return counts.OrderByDescending(t => t.PostCount).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+    }
+}

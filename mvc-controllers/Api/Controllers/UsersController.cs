@@ -1,0 +1,22 @@
+using Blog.Data;
+using Blog.Domain.Users;
+using Blog.Hosting.Wire;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MvcControllers.Api.Controllers;
+
+/// <summary>GET /users/me (the caller's own account) and GET /users/{id} (anyone's public profile).</summary>
+[Route("users")]
+public sealed class UsersController(BlogDbContext db) : BlogApiController
+{
+    [HttpGet("me")]
+    [Authorize]
+    public async Task<PrivateUserView> Me(CancellationToken ct) =>
+        PrivateUserView.From(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, ct) ?? throw UserErrors.NotFound());
+
+    [HttpGet("{id:int}")]
+    public async Task<PublicUserView> Retrieve(int id, CancellationToken ct) =>
+        PublicUserView.From(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw UserErrors.NotFound());
+}

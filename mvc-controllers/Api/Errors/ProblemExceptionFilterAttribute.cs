@@ -1,0 +1,18 @@
+using Blog.Hosting.Problems;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace MvcControllers.Api.Errors;
+
+/// <summary>
+/// The API's exception handler (DRF's EXCEPTION_HANDLER): an error a client caused becomes its problem response.
+/// Anything else is left unhandled and reaches the app-wide exception handler as a 500.
+/// </summary>
+public sealed class ProblemExceptionFilterAttribute : ExceptionFilterAttribute
+{
+    public override void OnException(ExceptionContext context)
+    {
+        if (BlogProblems.From(context.Exception) is not { } problem) return;
+        context.Result = problem.ToResult(context.HttpContext);
+        context.ExceptionHandled = true;
+    }
+}

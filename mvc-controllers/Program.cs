@@ -1,0 +1,51 @@
+using Blog.Data;
+using Blog.Hosting;
+using Blog.Hosting.Auth;
+using Blog.Hosting.Json;
+using Blog.Hosting.Pipeline;
+using Blog.Hosting.Problems;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using MvcControllers.Admin;
+using MvcControllers.Api;
+using MvcControllers.Api.Errors;
+using MvcControllers.Api.Permissions;
+using MvcControllers.Commands;
+
+if (await AdminCommands.TryRunAsync(args)) return;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddBlogData(builder.Configuration, builder.Environment);
+builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));
+builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new OpenApiShowsOnlyTheApi()))
+    .AddJsonOptions(json =>
+    {
+        BlogJson.Configure(json.JsonSerializerOptions);
+        // Keep the JsonException in ModelState: its path tells a broken body (400) from a mistyped field (422).
+        json.AllowInputFormatterExceptionMessages = false;
+    })
+    .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ApiProblems.FromModelState);
+builder.Services.AddSingleton<ProblemDetailsFactory, BlogProblemDetailsFactory>();
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BlogProblems.Customize);
+builder.Services.AddBlogBearer();
+builder.Services.AddAdminSite();
+builder.Services.AddPermissions();
+builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
+
+var app = builder.Build();
+
+await app.Services.MigrateBlogDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestBodyLimit();
+app.UseTrailingSlashInsensitiveRoutes();
+app.UseBlogSwagger();
+app.UseAdminStaticFiles();
+app.UseAuthentication();
+app.UseRejectInvalidBearer();
+app.UseAuthorization();
+
+app.MapControllers();
+
+app.Run();

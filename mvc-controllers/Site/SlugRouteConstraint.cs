@@ -1,0 +1,20 @@
+namespace MvcControllers.Site;
+
+/// <summary>
+/// `{slug:slug}` matches a segment that `{id:int}` does not (not even `-1`), so `/posts/{slug}` never competes with the API's
+/// `/posts/{id:int}`, and only for a request that accepts HTML: an API client asking for `/posts/abc` finds no route
+/// and gets the same 404 problem as on the other hosts.
+/// </summary>
+public sealed class SlugRouteConstraint : IRouteConstraint
+{
+    public const string Name = "slug";
+
+    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+        values.TryGetValue(routeKey, out var value)
+        && Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) is { Length: > 0 } text
+        && !int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)
+        && (routeDirection == RouteDirection.UrlGeneration || AcceptsHtml(httpContext));
+
+    private static bool AcceptsHtml(HttpContext? httpContext) =>
+        httpContext?.Request.GetTypedHeaders().Accept.Any(type => type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)) == true;
+}

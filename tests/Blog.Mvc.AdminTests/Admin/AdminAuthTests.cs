@@ -1,0 +1,143 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace Blog.Mvc.AdminTests.Admin;
+
+public sealed class AdminAuthTests(AdminHost host) : IClassFixture<AdminHost>
+{
+    [Fact]
+    public async Task Staff_user_logs_in_and_sees_the_admin_index()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var client = host.CreateAdminClient();
+
+        await client.LoginOkAsync(staff.Username);
+
+        var html = await client.GetHtmlAsync("/admin");
+        Assert.Contains("Site administration", html);
+        Assert.Contains(staff.Username, html);
+    }
+
+    [Fact]
+    public async Task Session_cookie_is_http_only_strict_and_scoped_to_the_admin()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var client = host.CreateAdminClient();
+
+        var response = await client.LoginAsync(staff.Username);
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("blog_admin_session=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("path=/admin", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Non_staff_user_is_refused_with_a_clear_message()
+    {
+        var user = await host.CreateUserAsync(staff: false);
+        using var client = host.CreateAdminClient();
+
+        var response = await client.LoginAsync(user.Username);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("not a staff account", html);
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("blog_admin_session=", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/admin", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Wrong_password_and_inactive_staff_are_refused_alike()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        var inactive = await host.CreateUserAsync(staff: true, active: false);
+        using var client = host.CreateAdminClient();
+
+        var wrong = await (await client.LoginAsync(staff.Username, "not-the-password")).Content.ReadAsStringAsync(Ct);
+        var deactivated = await (await client.LoginAsync(inactive.Username)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("Incorrect username or password.", wrong);
+        Assert.Contains("Incorrect username or password.", deactivated);
+    }
+
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/posts")]
+    [InlineData("/admin/posts/add")]
+    [InlineData("/admin/users")]
+    public async Task Anonymous_visitor_is_redirected_to_the_login_page(string url)
+    {
+        using var client = host.CreateAdminClient();
+
+        var response = await client.Http.GetAsync(url, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/admin/login", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_valid_api_bearer_token_alone_never_opens_the_admin()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var api = host.CreateApiClient();
+        var login = await api.PostAsync("/auth/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["username"] = staff.Username,
+            ["password"] = AdminHost.Password,
+        }), Ct);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var token = JsonDocument.Parse(await login.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("access_token").GetString();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/users/me", Ct)).StatusCode);
+
+        var admin = await api.GetAsync("/admin/posts", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+        Assert.StartsWith("/admin/login", admin.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused_with_400()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var client = host.CreateAdminClient();
+        await client.LoginOkAsync(staff.Username);
+        var title = Unique.Word();
+
+        var response = await client.PostAsync("/admin/posts/add", ("Title", title), ("Content", "c"), ("Status", "draft"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await host.QueryAsync(db => Task.FromResult(db.Posts.Any(p => p.Title == title))));
+    }
+
+    [Fact]
+    public async Task Logout_ends_the_session()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var client = host.CreateAdminClient();
+        await client.LoginOkAsync(staff.Username);
+
+        var response = await client.PostFormAsync("/admin", "/admin/logout");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Logged out", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/admin", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Losing_the_staff_flag_ends_an_open_session_on_the_next_request()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var client = host.CreateAdminClient();
+        await client.LoginOkAsync(staff.Username);
+        await client.GetHtmlAsync("/admin");
+
+        await host.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+            db.Users.Where(u => u.Id == staff.Id), set => set.SetProperty(u => u.IsStaff, false), Ct));
+
+        var response = await client.Http.GetAsync("/admin", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/admin/login", response.Headers.Location!.PathAndQuery);
+    }
+}

@@ -1,0 +1,4 @@
+global using System.Net;
+global using Blog.Mvc.AdminTests.Support;
+global using Xunit;
+global using static Blog.Mvc.AdminTests.Support.Cancel;

@@ -1,0 +1,146 @@
+using System.Net;
+using Blog.Data;
+using Blog.Data.Auth;
+using Blog.Domain.Comments;
+using Blog.Domain.Posts;
+using Blog.Domain.Rules;
+using Blog.Domain.Users;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Blog.Mvc.AdminTests.Support;
+
+/// <summary>
+/// The mvc-controllers host on a fresh SQLite file, one per test class. <see cref="OnKestrel"/> makes it listen on
+/// a real loopback port, for the browser tests.
+/// </summary>
+public class AdminHost : IAsyncLifetime
+{
+    public const string Password = "correct-horse-battery";
+
+    private readonly string file = Path.Combine(Path.GetTempPath(), $"blog-admin-tests-{Guid.NewGuid():N}.db");
+    private Factory? factory;
+
+    protected virtual bool OnKestrel => false;
+
+    public string ConnectionString => $"Data Source={file}";
+
+    public IServiceProvider Services => factory!.Services;
+
+    /// <summary>The loopback address Kestrel listens on (browser tests only).</summary>
+    public Uri BaseAddress { get; private set; } = new("http://localhost/");
+
+    public ValueTask InitializeAsync()
+    {
+        factory = new Factory(ConnectionString);
+        if (OnKestrel)
+        {
+            factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            factory.StartServer();
+            var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            BaseAddress = new Uri(addresses.Addresses.Single());
+        }
+        else
+        {
+            factory.CreateClient().Dispose();
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        if (factory is not null) await factory.DisposeAsync();
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            File.Delete(path);
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, like a careful browser.</summary>
+    public AdminClient CreateAdminClient() => new(factory!.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    }));
+
+    /// <summary>An admin client logged in as a new staff user.</summary>
+    public async Task<AdminClient> LoggedInClientAsync()
+    {
+        var staff = await CreateUserAsync(staff: true);
+        var client = CreateAdminClient();
+        await client.LoginOkAsync(staff.Username);
+        return client;
+    }
+
+    /// <summary>A plain API client: no cookies, no redirects.</summary>
+    public HttpClient CreateApiClient() => factory!.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = false,
+    });
+
+    public async Task<User> CreateUserAsync(string? username = null, bool staff = false, bool active = true)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
+        var hasher = scope.ServiceProvider.GetRequiredService<PasswordHasher>();
+        var name = username ?? Unique.Name("user");
+        var user = User.Create(name, $"{name}@example.com", hasher.Hash(Password), Timestamps.Now(TimeProvider.System));
+        user.IsStaff = staff;
+        user.IsActive = active;
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user;
+    }
+
+    public async Task<Post> CreatePostAsync(
+        User author, string title, PostStatus status = PostStatus.Draft, DateTime? createdAt = null, string content = "Some content.",
+        int comments = 0, params string[] tags)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
+        var at = createdAt ?? Timestamps.Now(TimeProvider.System);
+        var post = new Post
+        {
+            Title = title,
+            Slug = Slug.From(title) + "-" + Guid.NewGuid().ToString("N")[..8],
+            Content = content,
+            Status = status,
+            AuthorId = author.Id,
+            CreatedAt = at,
+            UpdatedAt = at,
+        };
+        post.SetTags(tags);
+        for (var i = 0; i < comments; i++)
+            post.Comments.Add(new Comment { AuthorId = author.Id, Content = $"comment {i + 1}", CreatedAt = at.AddMinutes(i + 1) });
+        db.Posts.Add(post);
+        await db.SaveChangesAsync();
+        return post;
+    }
+
+    /// <summary>Reads with a fresh context, so the test sees what the host wrote.</summary>
+    public async Task<T> QueryAsync<T>(Func<BlogDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<BlogDbContext>());
+    }
+
+    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Blog", connectionString);
+            builder.UseSetting("Auth:PasswordIterations", "1000");
+        }
+    }
+}
+
+/// <summary>The same host listening on a loopback port, for a real browser.</summary>
+public sealed class KestrelAdminHost : AdminHost
+{
+    protected override bool OnKestrel => true;
+}
