@@ -34,7 +34,7 @@ public static class CommentRoutes
         var total = await comments.CountAsync(ct);
         if (query.After is { } after)
         {
-            var at = query.AfterTimestamp ?? throw PostErrors.CommentNotFound();
+            var at = query.AfterTimestamp;
             comments = comments.Where(c => c.CreatedAt < at || (c.CreatedAt == at && c.Id < after.Id));
         }
         var rows = await comments

@@ -20,7 +20,7 @@ public static class CommentQuerySet
     {
         if (query.After is { } after)
         {
-            var at = query.AfterTimestamp ?? throw PostErrors.CommentNotFound();
+            var at = query.AfterTimestamp;
             comments = comments.Where(c => c.CreatedAt < at || (c.CreatedAt == at && c.Id < after.Id));
         }
         return comments.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Take(query.Limit + 1);

@@ -1,4 +1,3 @@
-using Blog.Domain.Errors;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 
@@ -17,7 +16,7 @@ public static class PostKeyset
         {
             var id = (int)after.Id;
             var title = after.Key;
-            var at = sort.Field == PostSortField.Title ? default : query.AfterTimestamp ?? throw ForeignCursor();
+            var at = sort.Field == PostSortField.Title ? default : query.AfterTimestamp;
             posts = (sort.Field, sort.Descending) switch
             {
                 (PostSortField.Title, false) => posts.Where(p => string.Compare(p.Title, title) > 0 || (p.Title == title && p.Id > id)),
@@ -39,6 +38,4 @@ public static class PostKeyset
         };
         return ordered.Take(query.Limit + 1);
     }
-
-    private static BadRequestError ForeignCursor() => new("The cursor is invalid, or was made for another sort or filter.");
 }

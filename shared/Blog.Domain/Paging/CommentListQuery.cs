@@ -11,5 +11,6 @@ public sealed record CommentListQuery(int PostId, int Limit, CursorPosition? Aft
 
     public string Scope => $"comments|{PostId}";
 
-    public DateTime? AfterTimestamp => After is null ? null : PostSort.TimestampOf(After.Key);
+    /// <summary>The timestamp key of the cursor; only asked for when there is a cursor under a timestamp sort.</summary>
+    public DateTime AfterTimestamp => PostSort.TimestampOf(After?.Key ?? "") ?? throw CursorCodec.Invalid();
 }

@@ -31,10 +31,12 @@ public sealed class CursorCodec(byte[] key)
             var position = JsonSerializer.Deserialize<CursorPosition>(payload);
             if (position is not null) return position;
         }
-        throw new BadRequestError(
-            "The cursor is invalid, or was made for another sort or filter.",
-            new Dictionary<string, string[]> { ["cursor"] = ["Invalid cursor."] });
+        throw Invalid();
     }
+
+    public static BadRequestError Invalid() => new(
+        "The cursor is invalid, or was made for another sort or filter.",
+        new Dictionary<string, string[]> { ["cursor"] = ["Invalid cursor."] });
 
     private byte[] Sign(string scope, byte[] payload)
     {

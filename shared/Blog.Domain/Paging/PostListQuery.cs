@@ -45,5 +45,6 @@ public sealed record PostListQuery(
     /// <summary>The search text as a case-insensitive LIKE pattern, with '%', '_' and '\' matched literally (ESCAPE '\').</summary>
     public string? SearchPattern => Search is null ? null : Like.Contains(Search);
 
-    public DateTime? AfterTimestamp => After is null ? null : PostSort.TimestampOf(After.Key);
+    /// <summary>The timestamp key of the cursor; only asked for when there is a cursor under a timestamp sort.</summary>
+    public DateTime AfterTimestamp => PostSort.TimestampOf(After?.Key ?? "") ?? throw CursorCodec.Invalid();
 }

@@ -1,0 +1,93 @@
+using System.Data.Common;
+using Blog.Data;
+using Dapper;
+
+namespace CarterModules.Data;
+
+/// <summary>
+/// The request's connection, like a `pg` client checked out of the pool. Every statement goes through here, so
+/// each one is counted; a write transaction, when a use case asks for one, covers every statement after it.
+/// </summary>
+public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsyncDisposable
+{
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+
+    public SqlDialect Dialect => dialect;
+
+    public async Task<List<T>> QueryAsync<T>(string sql, object? args, CancellationToken ct) =>
+        (await (await OpenAsync(ct)).QueryAsync<T>(Command(sql, args, ct))).AsList();
+
+    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? args, CancellationToken ct) =>
+        await (await OpenAsync(ct)).QuerySingleOrDefaultAsync<T>(Command(sql, args, ct));
+
+    public async Task<T> ScalarAsync<T>(string sql, object? args, CancellationToken ct) =>
+        await (await OpenAsync(ct)).ExecuteScalarAsync<T>(Command(sql, args, ct))
+        ?? throw new InvalidOperationException($"The statement returned no value: {sql}");
+
+    public async Task<int> ExecuteAsync(string sql, object? args, CancellationToken ct) =>
+        await (await OpenAsync(ct)).ExecuteAsync(Command(sql, args, ct));
+
+    /// <summary>Begins the write transaction every later statement runs in; disposing it uncommitted rolls it back.</summary>
+    public async Task<DbTransaction> BeginAsync(CancellationToken ct)
+    {
+        if (_transaction is not null) throw new InvalidOperationException("A transaction is already open.");
+        _transaction = await dialect.BeginWriteAsync(await OpenAsync(ct), ct);
+        return _transaction;
+    }
+
+    public async Task EndAsync()
+    {
+        if (_transaction is null) return;
+        await _transaction.DisposeAsync();
+        _transaction = null;
+    }
+
+    /// <summary>
+    /// Runs statements that may fail on a unique index and be tried again: on PostgreSQL a failed statement spoils the
+    /// whole transaction, so the attempt is fenced by a savepoint and undone alone.
+    /// </summary>
+    public async Task AttemptAsync(Func<Task> work, CancellationToken ct)
+    {
+        var transaction = _transaction ?? throw new InvalidOperationException("An attempt needs an open transaction.");
+        await transaction.SaveAsync("attempt", ct);
+        try
+        {
+            await work();
+        }
+        catch
+        {
+            await transaction.RollbackAsync("attempt", ct);
+            throw;
+        }
+        await transaction.ReleaseAsync("attempt", ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await EndAsync();
+        if (_connection is not null) await _connection.DisposeAsync();
+    }
+
+    private CommandDefinition Command(string sql, object? args, CancellationToken ct)
+    {
+        counter.Increment();
+        return new CommandDefinition(sql, args, _transaction, cancellationToken: ct);
+    }
+
+    private async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        if (_connection is not null) return _connection;
+        var connection = dialect.CreateConnection();
+        try
+        {
+            await connection.OpenAsync(ct);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        return _connection = connection;
+    }
+}

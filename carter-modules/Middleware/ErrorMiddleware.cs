@@ -1,0 +1,31 @@
+using Blog.Hosting.Problems;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CarterModules.Middleware;
+
+/// <summary>
+/// Express's four-argument error handler: the one place an exception becomes a response. A client's fault becomes
+/// its problem (400, 401, 403, 404, 409, 413, 415, 422); anything else is logged and answered with a bare 500.
+/// </summary>
+public static class ErrorMiddleware
+{
+    public static IApplicationBuilder UseErrorHandling(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            {
+                var problem = BlogProblems.From(exception);
+                if (problem is null)
+                {
+                    context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CarterModules.Errors")
+                        .LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path.Value);
+                    problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError };
+                }
+                await context.WriteProblemAsync(problem, exception);
+            }
+        });
+}

@@ -1,0 +1,43 @@
+using Blog.Data.Auth;
+using Blog.Hosting.Auth;
+using Blog.Hosting.Wire;
+using Carter;
+using CarterModules.Features.Auth;
+using CarterModules.Http;
+using Mediator;
+
+namespace CarterModules.Modules;
+
+/// <summary>The /auth router: register, login, refresh, logout.</summary>
+public sealed class AuthModule : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/auth").WithTags("auth");
+
+        auth.MapPost("/register", async (HttpRequest request, ISender sender, CancellationToken ct) =>
+            {
+                var user = await sender.Send(await request.ReadJsonAsync<Register>(ct), ct);
+                return TypedResults.Created($"/users/{user.Id}", user);
+            })
+            .Accepts<Register>("application/json").Produces<PrivateUserView>(StatusCodes.Status201Created);
+
+        auth.MapPost("/login", async (HttpRequest request, ISender sender, CancellationToken ct) =>
+            {
+                var credentials = await LoginCredentials.ReadAsync(request, ct);
+                return TypedResults.Ok(await sender.Send(new Login(credentials.Username, credentials.Password), ct));
+            })
+            .Accepts<LoginCredentials>("application/x-www-form-urlencoded", "application/json").Produces<TokenPair>();
+
+        auth.MapPost("/refresh", async (HttpRequest request, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(await request.ReadJsonAsync<Refresh>(ct), ct)))
+            .Accepts<Refresh>("application/json").Produces<TokenPair>();
+
+        auth.MapPost("/logout", async (HttpRequest request, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(await request.ReadJsonAsync<Logout>(ct), ct);
+                return TypedResults.NoContent();
+            })
+            .Accepts<Logout>("application/json");
+    }
+}

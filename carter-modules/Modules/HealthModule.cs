@@ -1,0 +1,22 @@
+using Blog.Hosting.Wire;
+using Carter;
+using CarterModules.Features.Health;
+using Mediator;
+
+namespace CarterModules.Modules;
+
+/// <summary>The /health router: the process answers (no database), and the database answers.</summary>
+public sealed class HealthModule : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        var health = app.MapGroup("/health").WithTags("health");
+
+        health.MapGet("/", () => TypedResults.Ok(HealthView.Ok));
+
+        health.MapGet("/ready", async (ISender sender, CancellationToken ct) =>
+            await sender.Send(new CheckReadiness(), ct)
+                ? Results.Ok(HealthView.Ok)
+                : Results.Json(HealthView.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable));
+    }
+}

@@ -1,0 +1,51 @@
+using Blog.Data;
+using Blog.Hosting;
+using Blog.Hosting.Auth;
+using Blog.Hosting.Json;
+using Blog.Hosting.Pipeline;
+using Blog.Hosting.Problems;
+using Carter;
+using CarterModules.Behaviours;
+using CarterModules.Data;
+using CarterModules.Middleware;
+using FluentValidation;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddDapperData(builder.Configuration, builder.Environment);
+builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BlogProblems.Customize);
+builder.Services.AddMediator((Mediator.MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)];
+});
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.AddCarter(configurator: carter => carter.WithValidators());
+builder.Services.AddBlogBearer();
+builder.Services.AddAuthorization();
+builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
+
+var app = builder.Build();
+
+await app.Services.MigrateBlogDatabaseAsync();
+
+// The middleware chain, in order, like a list of app.use(...) lines.
+app.UseRequestId();
+app.UseRequestLogging();
+app.UseErrorHandling();
+app.UseStatusCodePages();
+app.UseRequestBodyLimit();
+app.UseTrailingSlashInsensitiveRoutes();
+app.UseBlogSwagger();
+app.UseAuthentication();
+app.UseRejectInvalidBearer();
+app.UseRouting();
+app.UseAuthorization();
+
+// The routers, like app.use('/posts', postsRouter).
+app.MapCarter();
+
+app.Run();
+
+public partial class Program;

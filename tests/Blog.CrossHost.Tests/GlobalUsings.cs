@@ -1,0 +1,4 @@
+global using System.Net;
+global using System.Text.Json.Nodes;
+global using Blog.ContractTests.Support;
+global using Xunit;
