@@ -1,9 +1,9 @@
 using Blog.ContractTests.Specs;
 using Xunit;
 
-namespace Blog.Carter.ContractTests;
+namespace Blog.ContractTests.Runs;
 
-// The whole contract suite against the carter-modules host on Sqlite: one line per spec class.
+// The whole contract suite against the host this runner references on Sqlite: one line per spec class.
 public sealed class AuthOnSqlite(SqliteHost host) : AuthSpecs(host), IClassFixture<SqliteHost>;
 
 public sealed class UserOnSqlite(SqliteHost host) : UserSpecs(host), IClassFixture<SqliteHost>;

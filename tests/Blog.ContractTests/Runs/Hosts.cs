@@ -1,9 +1,9 @@
 using Blog.ContractTests.Harness;
 
-namespace Blog.Carter.ContractTests;
+namespace Blog.ContractTests.Runs;
 
-/// <summary>The carter-modules host on a fresh SQLite file.</summary>
+/// <summary>The host this runner references on a fresh SQLite file.</summary>
 public sealed class SqliteHost() : BlogHostFixture<Program>(DatabaseKind.Sqlite);
 
-/// <summary>The carter-modules host on a fresh PostgreSQL database.</summary>
+/// <summary>The host this runner references on a fresh PostgreSQL database.</summary>
 public sealed class PostgresHost() : BlogHostFixture<Program>(DatabaseKind.Postgres);

@@ -1,9 +1,9 @@
 using Blog.ContractTests.Specs;
 using Xunit;
 
-namespace Blog.MinimalApi.ContractTests;
+namespace Blog.ContractTests.Runs;
 
-// The whole contract suite against the minimal-api host on Postgres: one line per spec class.
+// The whole contract suite against the host this runner references on Postgres: one line per spec class.
 public sealed class AuthOnPostgres(PostgresHost host) : AuthSpecs(host), IClassFixture<PostgresHost>;
 
 public sealed class UserOnPostgres(PostgresHost host) : UserSpecs(host), IClassFixture<PostgresHost>;
