@@ -1,3 +1,4 @@
+using Blog.Hosting.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
@@ -13,6 +14,13 @@ public static class SwaggerSetup
         services.AddEndpointsApiExplorer().AddSwaggerGen(swagger =>
         {
             swagger.SwaggerDoc("v1", new OpenApiInfo { Title = title, Version = "v1" });
+            // A PATCH field is documented as the value it carries; absence is what makes it optional.
+            swagger.MapType<Optional<string>>(() => new OpenApiSchema { Type = JsonSchemaType.String });
+            swagger.MapType<Optional<List<string>>>(() => new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Items = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
             swagger.AddSecurityDefinition(Scheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.OAuth2,

@@ -34,12 +34,15 @@ public static class BearerAuthentication
 
     /// <summary>
     /// A request that carries a bearer token which fails validation is refused (401) even where anonymous
-    /// callers are welcome, rather than silently treated as anonymous.
+    /// callers are welcome, rather than silently treated as anonymous. Other schemes are not ours to judge:
+    /// Swagger UI's password flow sends `Authorization: Basic` (empty client credentials) to /auth/login.
     /// </summary>
     public static IApplicationBuilder UseRejectInvalidBearer(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (context.Request.Headers.Authorization.Count > 0 && context.User.Identity?.IsAuthenticated != true)
+            var sentBearer = context.Request.Headers.Authorization.Any(value =>
+                value is not null && value.TrimStart().StartsWith("Bearer", StringComparison.OrdinalIgnoreCase));
+            if (sentBearer && context.User.Identity?.IsAuthenticated != true)
             {
                 await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
                 return;

@@ -56,6 +56,22 @@ public abstract class AuthSpecs(IBlogHost host) : ContractSpec(host)
     }
 
     [Fact]
+    public async Task Login_ignores_the_basic_client_credentials_swagger_ui_sends()
+    {
+        // Swagger UI's password flow defaults to sending the (empty) client id and secret as HTTP Basic.
+        var user = await Api.NewUserAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/auth/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "password", ["username"] = user.Username, ["password"] = user.Password,
+            }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(":"u8.ToArray()));
+        AssertTokenPair(await (await Api.Http.SendAsync(request, TestContext.Current.CancellationToken)).ExpectObjectAsync(HttpStatusCode.OK));
+    }
+
+    [Fact]
     public async Task Tokens_are_hs256_jwts_with_the_documented_claims()
     {
         var user = await Api.NewUserAsync();
