@@ -4,14 +4,13 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Wire;
 using CarterModules.Behaviours;
 using CarterModules.Data;
-using CarterModules.Validation;
 using FluentValidation;
 using Mediator;
 
 namespace CarterModules.Features.Posts;
 
 /// <summary>POST /posts: a new post under the first free slug for its title, with its tags.</summary>
-public sealed record CreatePost : ICommand<PostView>, ITransactional
+public sealed record CreatePost : ICommand<PostView>, ITransactional, IPostFields
 {
     [JsonIgnore] public int AuthorId { get; init; }
     public string? Title { get; init; }
@@ -21,13 +20,7 @@ public sealed record CreatePost : ICommand<PostView>, ITransactional
 
     public sealed class Validator : AbstractValidator<CreatePost>
     {
-        public Validator()
-        {
-            RuleFor(x => x.Title).Satisfies(FieldRules.Title);
-            RuleFor(x => x.Content).Satisfies(FieldRules.Content);
-            RuleFor(x => x.Status).Satisfies(FieldRules.Status);
-            RuleFor(x => x.Tags).Satisfies(FieldRules.Tags);
-        }
+        public Validator() => Include(new PostFieldsValidator());
     }
 
     public sealed class Handler(Db db, TimeProvider clock) : ICommandHandler<CreatePost, PostView>

@@ -4,14 +4,13 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Wire;
 using CarterModules.Behaviours;
 using CarterModules.Data;
-using CarterModules.Validation;
 using FluentValidation;
 using Mediator;
 
 namespace CarterModules.Features.Posts;
 
 /// <summary>PUT /posts/{id}: full replacement; an omitted status becomes draft and omitted tags none.</summary>
-public sealed record ReplacePost : ICommand<PostView>, ITransactional
+public sealed record ReplacePost : ICommand<PostView>, ITransactional, IPostFields
 {
     [JsonIgnore] public int Id { get; init; }
     [JsonIgnore] public int UserId { get; init; }
@@ -22,13 +21,7 @@ public sealed record ReplacePost : ICommand<PostView>, ITransactional
 
     public sealed class Validator : AbstractValidator<ReplacePost>
     {
-        public Validator()
-        {
-            RuleFor(x => x.Title).Satisfies(FieldRules.Title);
-            RuleFor(x => x.Content).Satisfies(FieldRules.Content);
-            RuleFor(x => x.Status).Satisfies(FieldRules.Status);
-            RuleFor(x => x.Tags).Satisfies(FieldRules.Tags);
-        }
+        public Validator() => Include(new PostFieldsValidator());
     }
 
     public sealed class Handler(Db db, TimeProvider clock) : ICommandHandler<ReplacePost, PostView>
