@@ -1,12 +1,7 @@
-using Blog.Data;
 using Blog.Data.Auth;
-using Blog.Data.Sql;
-using Blog.Domain.Rules;
-using Blog.Domain.Users;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using MinimalApi.Background;
 using MinimalApi.Schemas;
 
@@ -24,33 +19,19 @@ public static class AuthRoutes
         auth.MapPost("/logout", Logout);
     }
 
-    private static async Task<Created<PrivateUserView>> Register(
-        RegisterRequest body, BlogDbContext db, PasswordHasher hasher, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<PrivateUserView>> Register(RegisterRequest body, Accounts accounts, CancellationToken ct)
     {
-        var user = User.Create(body.Username!, body.Email!, hasher.Hash(body.Password!), Timestamps.Now(clock));
-        db.Users.Add(user);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            throw UserErrors.Taken();
-        }
+        var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, ct);
         return TypedResults.Created($"/users/{user.Id}", PrivateUserView.From(user));
     }
 
     private static async Task<Ok<TokenPair>> Login(
-        HttpRequest request, BlogDbContext db, PasswordHasher hasher, TokenService tokens, TokenSweepQueue sweep,
-        CancellationToken ct)
+        HttpRequest request, Accounts accounts, TokenSweepQueue sweep, CancellationToken ct)
     {
         var credentials = await LoginCredentials.ReadAsync(request, ct);
-        var username = User.Normalize(credentials.Username);
-        var found = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedUsername == username, ct);
-        var user = hasher.Authenticate(found, credentials.Password);
-        var pair = await tokens.IssueAsync(user.Id, ct);
+        var (user, tokens) = await accounts.LoginAsync(credentials.Username, credentials.Password, ct);
         sweep.Add(user.Id);
-        return TypedResults.Ok(pair);
+        return TypedResults.Ok(tokens);
     }
 
     private static async Task<Ok<TokenPair>> Refresh(RefreshRequest body, TokenService tokens, CancellationToken ct) =>

@@ -1,17 +1,15 @@
-using Blog.Data;
 using Blog.Data.Auth;
 using Blog.Domain.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using DomainUser = Blog.Domain.Users.User;
 
 namespace MvcControllers.Admin.Auth;
 
 /// <summary>/admin/login and /admin/logout: Django's admin login view, for staff accounts only.</summary>
 [Route("admin")]
-public sealed class AdminLoginController(BlogDbContext db, PasswordHasher hasher) : AdminController
+public sealed class AdminLoginController(Accounts accounts) : AdminController
 {
     public const string NotStaff = "This account is not a staff account: the admin site is for staff users only.";
 
@@ -25,12 +23,10 @@ public sealed class AdminLoginController(BlogDbContext db, PasswordHasher hasher
     public async Task<IActionResult> Login(LoginForm form, CancellationToken ct)
     {
         if (!ModelState.IsValid) return AdminView("Auth/Login", form);
-        var username = DomainUser.Normalize(form.Username!);
-        var found = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedUsername == username, ct);
         DomainUser user;
         try
         {
-            user = hasher.Authenticate(found, form.Password!);
+            user = await accounts.AuthenticateAsync(form.Username!, form.Password!, ct);
         }
         catch (UnauthorizedError error)
         {

@@ -1,36 +1,21 @@
 using System.Net.Mime;
-using Blog.Data;
 using Blog.Data.Auth;
-using Blog.Data.Sql;
-using Blog.Domain.Rules;
-using Blog.Domain.Users;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MvcControllers.Api.Serializers;
-using UserModel = Blog.Domain.Users.User;
 
 namespace MvcControllers.Api.Controllers;
 
 /// <summary>POST /auth/register, /auth/login, /auth/refresh and /auth/logout.</summary>
 [Route("auth")]
-public sealed class AuthController(BlogDbContext db, PasswordHasher hasher, TokenService tokens) : BlogApiController
+public sealed class AuthController(Accounts accounts, TokenService tokens) : BlogApiController
 {
     [HttpPost("register")]
     [Consumes(MediaTypeNames.Application.Json)]
-    public async Task<ActionResult<PrivateUserView>> Register(RegisterSerializer body, [FromServices] TimeProvider clock, CancellationToken ct)
+    public async Task<ActionResult<PrivateUserView>> Register(RegisterSerializer body, CancellationToken ct)
     {
-        var user = UserModel.Create(body.Username!, body.Email!, hasher.Hash(body.Password!), Timestamps.Now(clock));
-        db.Users.Add(user);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            throw UserErrors.Taken();
-        }
+        var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, ct);
         return Created($"/users/{user.Id}", PrivateUserView.From(user));
     }
 
@@ -42,10 +27,7 @@ public sealed class AuthController(BlogDbContext db, PasswordHasher hasher, Toke
     public async Task<TokenPair> Login(CancellationToken ct)
     {
         var credentials = await LoginCredentials.ReadAsync(Request, ct);
-        var username = UserModel.Normalize(credentials.Username);
-        var found = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedUsername == username, ct);
-        var user = hasher.Authenticate(found, credentials.Password);
-        return await tokens.IssueAsync(user.Id, ct);
+        return (await accounts.LoginAsync(credentials.Username, credentials.Password, ct)).Tokens;
     }
 
     [HttpPost("refresh")]

@@ -20,6 +20,7 @@ public static class AuthServices
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<TokenService>();
+        services.AddScoped<Accounts>();
         services.AddScoped<IRefreshTokenStore, EfRefreshTokenStore>();
         services.AddScoped<IUserStatus, EfUserStatus>();
         return services;

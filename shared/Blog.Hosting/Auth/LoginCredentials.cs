@@ -14,9 +14,9 @@ public sealed record LoginCredentials(string Username, string Password)
     public static async Task<LoginCredentials> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         string? username, password;
-        if (request.HasFormContentType)
+        if (IsUrlEncodedForm(request))
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            var form = await ReadFormAsync(request, cancellationToken);
             (username, password) = (form["username"].FirstOrDefault(), form["password"].FirstOrDefault());
         }
         else if (request.HasJsonContentType())
@@ -33,9 +33,27 @@ public sealed record LoginCredentials(string Username, string Password)
         }
         new FieldErrors()
             .Add("username", username is null ? FieldRules.Required : FieldRules.NoNul(username))
-            .Add("password", password is null ? FieldRules.Required : FieldRules.NoNul(password))
+            .Add("password", password is null ? FieldRules.Required : null)
             .ThrowIfAny();
         return new LoginCredentials(username!, password!);
+    }
+
+    // Multipart is a form too, but not one the OAuth2 password grant sends.
+    private static bool IsUrlEncodedForm(HttpRequest request) =>
+        request.HasFormContentType
+        && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A form past the server's form limits (value count, key or value length) is the client's fault.</summary>
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new BadRequestError($"The form cannot be read: {exception.Message}");
+        }
     }
 
     private sealed record JsonCredentials(string? Username, string? Password);

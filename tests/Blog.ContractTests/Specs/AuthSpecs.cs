@@ -72,6 +72,38 @@ public abstract class AuthSpecs(IBlogHost host) : ContractSpec(host)
     }
 
     [Fact]
+    public async Task Login_with_a_form_past_the_servers_form_limits_is_400()
+    {
+        var fields = Enumerable.Range(0, 5000).Select(i => new KeyValuePair<string, string>($"k{i}", "v"));
+        await (await Api.PostAsync("/auth/login", new FormUrlEncodedContent(fields))).ExpectProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Login_with_a_multipart_body_is_415()
+    {
+        var user = await Api.NewUserAsync();
+        using var multipart = new MultipartFormDataContent { { new StringContent(user.Username), "username" }, { new StringContent(user.Password), "password" } };
+        await (await Api.PostAsync("/auth/login", multipart)).ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task A_password_with_any_character_registers_and_logs_in()
+    {
+        // Passwords are hashed, never stored or searched, so no character is refused in them.
+        var username = Unique.Username();
+        const string password = "pass\u0000word\u00e9\u2603";
+        await (await Api.RegisterAsync(username, $"{username}@example.io", password)).ExpectObjectAsync(HttpStatusCode.Created);
+        AssertTokenPair(await (await Api.LoginAsync(username, password)).ExpectObjectAsync(HttpStatusCode.OK));
+        // A form cannot carry a NUL (the server's form reader refuses control characters): a clear 400, never a 500.
+        await (await Api.LoginFormAsync(username, password)).ExpectProblemAsync(HttpStatusCode.BadRequest);
+
+        var other = Unique.Username();
+        const string unicode = "pass word \u00e9\u2603";
+        await (await Api.RegisterAsync(other, $"{other}@example.io", unicode)).ExpectObjectAsync(HttpStatusCode.Created);
+        AssertTokenPair(await (await Api.LoginFormAsync(other, unicode)).ExpectObjectAsync(HttpStatusCode.OK));
+    }
+
+    [Fact]
     public async Task Tokens_are_hs256_jwts_with_the_documented_claims()
     {
         var user = await Api.NewUserAsync();

@@ -1,0 +1,41 @@
+using Blog.Data.Sql;
+using Blog.Domain.Rules;
+using Blog.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Blog.Data.Auth;
+
+/// <summary>Registration and log-in over EF Core: the same steps in every host that uses the EF model.</summary>
+public sealed class Accounts(BlogDbContext db, PasswordHasher hasher, TokenService tokens, TimeProvider clock)
+{
+    /// <summary>A new user; a username or email taken case-insensitively, also by a simultaneous request, is 409.</summary>
+    public async Task<User> RegisterAsync(string username, string email, string password, CancellationToken ct)
+    {
+        var user = User.Create(username, email, hasher.Hash(password), Timestamps.Now(clock));
+        db.Users.Add(user);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            throw UserErrors.Taken();
+        }
+        return user;
+    }
+
+    /// <summary>The active user with these credentials; every failure is one 401 after the same work.</summary>
+    public async Task<User> AuthenticateAsync(string username, string password, CancellationToken ct)
+    {
+        var normalized = User.Normalize(username);
+        var found = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedUsername == normalized, ct);
+        return hasher.Authenticate(found, password);
+    }
+
+    /// <summary>A token pair for a new login.</summary>
+    public async Task<(User User, TokenPair Tokens)> LoginAsync(string username, string password, CancellationToken ct)
+    {
+        var user = await AuthenticateAsync(username, password, ct);
+        return (user, await tokens.IssueAsync(user.Id, ct));
+    }
+}
