@@ -36,6 +36,7 @@ app.UseRequestLogging();
 app.UseErrorHandling();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
+app.UseUtf8JsonOnly();
 app.UseTrailingSlashInsensitiveRoutes();
 app.UseBlogSwagger();
 app.UseAuthentication();

@@ -29,6 +29,7 @@ await app.Services.MigrateBlogDatabaseAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
+app.UseUtf8JsonOnly();
 app.UseTrailingSlashInsensitiveRoutes();
 app.UseBlogSwagger();
 app.UseAuthentication();

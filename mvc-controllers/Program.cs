@@ -39,6 +39,7 @@ await app.Services.MigrateBlogDatabaseAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
+app.UseUtf8JsonOnly();
 app.UseTrailingSlashInsensitiveRoutes();
 app.UseBlogSwagger();
 app.UseAdminStaticFiles();

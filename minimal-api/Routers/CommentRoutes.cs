@@ -43,7 +43,7 @@ public static class CommentRoutes
             .Select(c => new CommentView(c.Id, c.PostId, c.Content, new AuthorView(c.AuthorId, c.Author.Username), c.CreatedAt))
             .ToListAsync(ct);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
-            comment => new CursorPosition(PostSort.KeyOf(comment.CreatedAt), comment.Id),
+            comment => comment.Position(),
             position => cursors.Encode(query.Scope, position)));
     }
 

@@ -56,7 +56,7 @@ public static class PostRoutes
         };
         post.SetTags(TagNames.Normalize(body.Tags));
         db.Posts.Add(post);
-        await SaveWithFreeSlugAsync(db, post, ct);
+        await db.SaveWithFreeSlugAsync(post, ct);
         return TypedResults.Created($"/posts/{post.Id}", await ViewAsync(db, post.Id, ct));
     }
 
@@ -68,8 +68,9 @@ public static class PostRoutes
         int id, PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var post = await EditableAsync(db, id, user, ct);
-        await UpdateAsync(db, post, body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
-            TagNames.Normalize(body.Tags), clock, ct);
+        var slugChanges = post.Edit(body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
+            TagNames.Normalize(body.Tags), Timestamps.Now(clock));
+        await db.SaveEditAsync(post, slugChanges, ct);
         return TypedResults.Ok(await ViewAsync(db, id, ct));
     }
 
@@ -78,8 +79,9 @@ public static class PostRoutes
     {
         var post = await EditableAsync(db, id, user, ct);
         var tags = body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList();
-        await UpdateAsync(db, post, body.Title.Or(post.Title)!, body.Content.Or(post.Content)!,
-            body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status, tags, clock, ct);
+        var slugChanges = post.Edit(body.Title.Or(post.Title)!, body.Content.Or(post.Content)!,
+            body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status, tags, Timestamps.Now(clock));
+        await db.SaveEditAsync(post, slugChanges, ct);
         return TypedResults.Ok(await ViewAsync(db, id, ct));
     }
 
@@ -99,27 +101,7 @@ public static class PostRoutes
         return PostPolicy.CanEdit(post.AuthorId, userId) ? post : throw PostErrors.NotAuthor();
     }
 
-    private static async Task UpdateAsync(
-        BlogDbContext db, Post post, string title, string content, PostStatus status, IReadOnlyList<string> tags,
-        TimeProvider clock, CancellationToken ct)
-    {
-        var slugChanges = Slug.From(title) != Slug.From(post.Title);
-        post.Title = title;
-        post.Content = content;
-        post.Status = status;
-        post.SetTags(tags);
-        post.UpdatedAt = Timestamps.Now(clock);
-        if (slugChanges) await SaveWithFreeSlugAsync(db, post, ct);
-        else await db.SaveChangesAsync(ct);
-    }
-
-    private static Task SaveWithFreeSlugAsync(BlogDbContext db, Post post, CancellationToken ct) =>
-        FreeSlug.SaveAsync(post.Title, baseSlug => db.Posts.SlugsLikeAsync(baseSlug, post.Id, ct), async slug =>
-        {
-            post.Slug = slug;
-            await db.SaveChangesAsync(ct);
-        });
-
-    private static Task<PostView> ViewAsync(BlogDbContext db, int id, CancellationToken ct) =>
-        db.Posts.Where(p => p.Id == id).ToViews().SingleAsync(ct);
+    /// <summary>The post as saved; a post deleted meanwhile is 404, not a failed read.</summary>
+    private static async Task<PostView> ViewAsync(BlogDbContext db, int id, CancellationToken ct) =>
+        await db.Posts.Where(p => p.Id == id).ToViews().SingleOrDefaultAsync(ct) ?? throw PostErrors.NotFound();
 }

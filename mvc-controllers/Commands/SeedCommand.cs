@@ -5,7 +5,7 @@ using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Domain.Users;
 using Microsoft.EntityFrameworkCore;
-using MvcControllers.Admin.Posts;
+using Blog.Data.Queries;
 
 namespace MvcControllers.Commands;
 

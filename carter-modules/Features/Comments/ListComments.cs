@@ -28,7 +28,7 @@ public sealed record ListComments(CommentListQuery Query, int? ViewerId) : IQuer
                 $"{CommentRows.Select} WHERE c.post_id = @PostId{after} ORDER BY c.created_at DESC, c.id DESC LIMIT @take",
                 args, ct);
             return ListParameters.ToPage(rows.Select(r => r.ToView()).ToList(), query.Limit, total,
-                comment => new CursorPosition(PostSort.KeyOf(comment.CreatedAt), comment.Id),
+                comment => comment.Position(),
                 position => cursors.Encode(query.Scope, position));
         }
     }

@@ -1,4 +1,5 @@
 using Blog.Data;
+using Blog.Data.Queries;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Microsoft.AspNetCore.Mvc;
@@ -90,18 +91,13 @@ public sealed class PostAdminController(BlogDbContext db, TimeProvider clock) : 
         if (post is null) return Missing();
         if (!ModelState.IsValid) return AdminView("Posts/Form", await PageAsync(form, post, ct));
 
-        var slugChanges = Slug.From(form.Title!) != Slug.From(post.Title);
-        post.Title = form.Title!;
-        post.Content = form.Content!;
-        post.Status = PostStatuses.ParseOr(form.Status, post.Status);
-        post.SetTags(TagNames.Normalize(form.TagList()));
-        post.UpdatedAt = Timestamps.Now(clock);
+        var slugChanges = post.Edit(form.Title!, form.Content!, PostStatuses.ParseOr(form.Status, post.Status),
+            TagNames.Normalize(form.TagList()), Timestamps.Now(clock));
         // Ticked inline comments go in the same SaveChanges, so the post and its comments change together.
         if (form.DeleteComments.Count > 0)
             db.Comments.RemoveRange(await db.Comments
                 .Where(c => c.PostId == id && form.DeleteComments.Contains(c.Id)).ToListAsync(ct));
-        if (slugChanges) await db.SaveWithFreeSlugAsync(post, ct);
-        else await db.SaveChangesAsync(ct);
+        await db.SaveEditAsync(post, slugChanges, ct);
         Flash($"The post “{post.Title}” was changed successfully.");
         return AfterSave(id, save);
     }

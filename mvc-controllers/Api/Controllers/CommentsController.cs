@@ -32,7 +32,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
         var total = await comments.CountAsync(ct);
         var rows = await comments.KeysetPage(query).AsViews().ToListAsync(ct);
         return ListParameters.ToPage(rows, query.Limit, total,
-            comment => new CursorPosition(PostSort.KeyOf(comment.CreatedAt), comment.Id),
+            comment => comment.Position(),
             position => cursors.Encode(query.Scope, position));
     }
 

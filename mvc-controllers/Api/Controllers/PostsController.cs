@@ -54,7 +54,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         };
         post.SetTags(TagNames.Normalize(body.Tags));
         db.Posts.Add(post);
-        await SaveWithFreeSlugAsync(post, ct);
+        await db.SaveWithFreeSlugAsync(post, ct);
         return Created($"/posts/{post.Id}", await ViewAsync(post.Id, ct));
     }
 
@@ -69,8 +69,9 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     public async Task<PostView> Update(int id, PostSerializer body, CancellationToken ct)
     {
         var post = await GetObjectAsync(id, ct);
-        await PerformUpdateAsync(post, body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
-            TagNames.Normalize(body.Tags), ct);
+        var slugChanges = post.Edit(body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
+            TagNames.Normalize(body.Tags), Timestamps.Now(clock));
+        await db.SaveEditAsync(post, slugChanges, ct);
         return await ViewAsync(id, ct);
     }
 
@@ -79,12 +80,13 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     public async Task<PostView> PartialUpdate(int id, PostPatchSerializer body, CancellationToken ct)
     {
         var post = await GetObjectAsync(id, ct);
-        await PerformUpdateAsync(post,
+        var slugChanges = post.Edit(
             body.Title.Or(post.Title)!,
             body.Content.Or(post.Content)!,
             body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status,
             body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList(),
-            ct);
+            Timestamps.Now(clock));
+        await db.SaveEditAsync(post, slugChanges, ct);
         return await ViewAsync(id, ct);
     }
 
@@ -109,27 +111,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         return post;
     }
 
-    /// <summary>DRF's <c>perform_update</c>: the slug follows the title only when the title's slug changes.</summary>
-    private async Task PerformUpdateAsync(
-        Post post, string title, string content, PostStatus status, IReadOnlyList<string> tags, CancellationToken ct)
-    {
-        var slugChanges = Slug.From(title) != Slug.From(post.Title);
-        post.Title = title;
-        post.Content = content;
-        post.Status = status;
-        post.SetTags(tags);
-        post.UpdatedAt = Timestamps.Now(clock);
-        if (slugChanges) await SaveWithFreeSlugAsync(post, ct);
-        else await db.SaveChangesAsync(ct);
-    }
-
-    private Task SaveWithFreeSlugAsync(Post post, CancellationToken ct) =>
-        FreeSlug.SaveAsync(post.Title, baseSlug => db.Posts.SlugsLikeAsync(baseSlug, post.Id, ct), async slug =>
-        {
-            post.Slug = slug;
-            await db.SaveChangesAsync(ct);
-        });
-
-    private Task<PostView> ViewAsync(int id, CancellationToken ct) =>
-        db.Posts.Where(p => p.Id == id).ToViews().SingleAsync(ct);
+    /// <summary>The post as saved; a post deleted meanwhile is 404, not a failed read.</summary>
+    private async Task<PostView> ViewAsync(int id, CancellationToken ct) =>
+        await db.Posts.Where(p => p.Id == id).ToViews().SingleOrDefaultAsync(ct) ?? throw PostErrors.NotFound();
 }

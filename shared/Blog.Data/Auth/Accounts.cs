@@ -9,9 +9,11 @@ namespace Blog.Data.Auth;
 public sealed class Accounts(BlogDbContext db, PasswordHasher hasher, TokenService tokens, TimeProvider clock)
 {
     /// <summary>A new user; a username or email taken case-insensitively, also by a simultaneous request, is 409.</summary>
-    public async Task<User> RegisterAsync(string username, string email, string password, CancellationToken ct)
+    public async Task<User> RegisterAsync(
+        string username, string email, string password, CancellationToken ct, bool isStaff = false)
     {
         var user = User.Create(username, email, hasher.Hash(password), Timestamps.Now(clock));
+        user.IsStaff = isStaff;
         db.Users.Add(user);
         try
         {
@@ -28,7 +30,9 @@ public sealed class Accounts(BlogDbContext db, PasswordHasher hasher, TokenServi
     public async Task<User> AuthenticateAsync(string username, string password, CancellationToken ct)
     {
         var normalized = User.Normalize(username);
-        var found = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedUsername == normalized, ct);
+        // A name no user can have (PostgreSQL text cannot even hold U+0000) is looked up nowhere, but hashed all the same.
+        var found = FieldRules.NoNul(normalized) is not null ? null
+            : await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedUsername == normalized, ct);
         return hasher.Authenticate(found, password);
     }
 

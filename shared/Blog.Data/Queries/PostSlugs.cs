@@ -1,3 +1,4 @@
+using Blog.Data.Sql;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -12,4 +13,16 @@ public static class PostSlugs
         posts.Where(p => p.Id != exceptPostId && (p.Slug == baseSlug || EF.Functions.Like(p.Slug, Slug.SiblingPattern(baseSlug))))
             .Select(p => p.Slug)
             .ToListAsync(ct);
+
+    /// <summary>Saves a tracked post under the first free slug for its title (retried when a simultaneous save wins).</summary>
+    public static Task SaveWithFreeSlugAsync(this BlogDbContext db, Post post, CancellationToken ct) =>
+        FreeSlug.SaveAsync(post.Title, baseSlug => db.Posts.SlugsLikeAsync(baseSlug, post.Id, ct), async slug =>
+        {
+            post.Slug = slug;
+            await db.SaveChangesAsync(ct);
+        });
+
+    /// <summary>Saves an edited post: under a new free slug when <see cref="Post.Edit"/> said the slug changes.</summary>
+    public static Task SaveEditAsync(this BlogDbContext db, Post post, bool slugChanges, CancellationToken ct) =>
+        slugChanges ? db.SaveWithFreeSlugAsync(post, ct) : db.SaveChangesAsync(ct);
 }

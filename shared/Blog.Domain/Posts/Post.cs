@@ -17,6 +17,18 @@ public class Post
     public List<PostTag> Tags { get; set; } = [];
     public List<Comment> Comments { get; set; } = [];
 
+    /// <summary>Applies an edit of every field; true when the slug must be recomputed for the new title.</summary>
+    public bool Edit(string title, string content, PostStatus status, IReadOnlyList<string> tags, DateTime now)
+    {
+        var slugChanges = Rules.Slug.Changes(Title, title);
+        Title = title;
+        Content = content;
+        Status = status;
+        SetTags(tags);
+        UpdatedAt = now;
+        return slugChanges;
+    }
+
     /// <summary>Makes the tags exactly these names, keeping the rows of names that stay.</summary>
     public void SetTags(IReadOnlyList<string> names)
     {

@@ -20,6 +20,9 @@ public static class Slug
         return result.Length == 0 ? "post" : result;
     }
 
+    /// <summary>A renamed post gets a new slug only when its title's slug changes ("Hello!" → "Hello" keeps "hello-2").</summary>
+    public static bool Changes(string oldTitle, string newTitle) => From(oldTitle) != From(newTitle);
+
     /// <summary>The first of base, base-2, base-3, … that is not taken.</summary>
     public static string FirstFree(string baseSlug, IEnumerable<string> taken)
     {

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Blog.Data.Sql;
 using Blog.Domain.Errors;
 using Blog.Hosting.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Blog.Hosting.Problems;
 
@@ -23,8 +25,13 @@ public static class BlogProblems
         // Minimal APIs reject a missing or null JSON body with a message about their own parameter binding.
         BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => From(JsonBodyErrors.NotAnObject()),
         BadHttpRequestException bad => Problem(bad.StatusCode, DetailFor(bad.StatusCode, bad.Message), null),
+        // The row was checked, then deleted by a simultaneous request before this one wrote: it is gone.
+        DbUpdateConcurrencyException => Problem(StatusCodes.Status404NotFound, DeletedMeanwhile, null),
+        _ when ForeignKeyViolation.Is(exception) => Problem(StatusCodes.Status404NotFound, DeletedMeanwhile, null),
         _ => null,
     };
+
+    private const string DeletedMeanwhile = "The resource was deleted while this request was being handled.";
 
     public static int StatusOf(DomainError error) => error switch
     {

@@ -100,6 +100,18 @@ public abstract class ErrorSpecs(IBlogHost host) : ContractSpec(host)
         await (await Api.RawAsync(HttpMethod.Post, "/posts", body, contentType, user.AccessToken)).ExpectObjectAsync(HttpStatusCode.Created);
     }
 
+    [Theory]
+    [InlineData("application/json; charset=utf-16")]
+    [InlineData("application/json; charset=bogus")]
+    [InlineData("application/json; charset=latin1")]
+    public async Task Json_declaring_another_charset_than_utf8_is_415(string contentType)
+    {
+        var user = await Api.NewUserAsync();
+        var body = $$"""{"title": "Charset {{Unique.Id()}}", "content": "c"}""";
+        await (await Api.RawAsync(HttpMethod.Post, "/posts", body, contentType, user.AccessToken)).ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        await (await Api.RawAsync(HttpMethod.Post, "/auth/login", """{"username": "u", "password": "p"}""", contentType)).ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
     private static string JsonOfExactly(int bytes, string title)
     {
         var head = "{\"title\": \"" + title + "\", \"content\": \"c\", \"padding\": \"";
