@@ -22,15 +22,39 @@ public sealed class HostsFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestPostgres.CreateDatabaseAsync();
-        // One after another: the first applies the shared migrations, the others find them applied.
-        foreach (var name in HostProcess.Built.Keys.Order(StringComparer.Ordinal))
-            _hosts.Add(await HostProcess.StartAsync(name, _database));
+        try
+        {
+            _database = await TestPostgres.CreateDatabaseAsync();
+            // One after another: the first applies the shared migrations, the others find them applied.
+            foreach (var name in HostProcess.Built.Keys.Order(StringComparer.Ordinal))
+                _hosts.Add(await HostProcess.StartAsync(name, _database));
+        }
+        catch
+        {
+            // The hosts already started and the database must not outlive a failed start.
+            try
+            {
+                await DisposeAsync();
+            }
+            catch
+            {
+                // The start-up failure is the error worth reporting.
+            }
+            throw;
+        }
     }
 
+    /// <summary>Stops the hosts started so far and drops the database (also after a failed start); safe to call twice.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var host in _hosts) await host.DisposeAsync();
-        if (_database is not null) await TestPostgres.DropDatabaseAsync(_database);
+        var hosts = _hosts.ToList();
+        _hosts.Clear();
+        foreach (var host in hosts) await host.DisposeAsync();
+        if (_database is not null)
+        {
+            var database = _database;
+            _database = null;
+            await TestPostgres.DropDatabaseAsync(database);
+        }
     }
 }

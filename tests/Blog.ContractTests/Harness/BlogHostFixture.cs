@@ -32,34 +32,51 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
 
     public async ValueTask InitializeAsync()
     {
-        var baseUrl = Environment.GetEnvironmentVariable(BaseUrlVariable);
-        if (!string.IsNullOrWhiteSpace(baseUrl))
+        try
         {
-            remoteBaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute);
-            return;
-        }
+            var baseUrl = Environment.GetEnvironmentVariable(BaseUrlVariable);
+            if (!string.IsNullOrWhiteSpace(baseUrl))
+            {
+                remoteBaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute);
+                return;
+            }
 
-        string connectionString;
-        if (database == DatabaseKind.Sqlite)
-        {
-            var dir = Path.Combine(Path.GetTempPath(), "blog-contract-tests");
-            Directory.CreateDirectory(dir);
-            sqliteFile = Path.Combine(dir, $"blog-{Guid.NewGuid():N}.db");
-            connectionString = $"Data Source={sqliteFile}";
-        }
-        else
-        {
-            postgresConnectionString = await TestPostgres.CreateDatabaseAsync();
-            connectionString = postgresConnectionString;
-        }
+            string connectionString;
+            if (database == DatabaseKind.Sqlite)
+            {
+                var dir = Path.Combine(Path.GetTempPath(), "blog-contract-tests");
+                Directory.CreateDirectory(dir);
+                sqliteFile = Path.Combine(dir, $"blog-{Guid.NewGuid():N}.db");
+                connectionString = $"Data Source={sqliteFile}";
+            }
+            else
+            {
+                postgresConnectionString = await TestPostgres.CreateDatabaseAsync();
+                connectionString = postgresConnectionString;
+            }
 
-        factory = new HostFactory(database, connectionString);
-        using (factory.CreateClient())
-        {
-            // Creating a client starts the host: migrations run now, not inside the first test.
-        }
+            factory = new HostFactory(database, connectionString);
+            using (factory.CreateClient())
+            {
+                // Creating a client starts the host: migrations run now, not inside the first test.
+            }
 
-        Statements = factory.Services.GetService<SqlStatementCounter>();
+            Statements = factory.Services.GetService<SqlStatementCounter>();
+        }
+        catch
+        {
+            // A host that failed to start must not leak its factory, SQLite file or PostgreSQL database.
+            try
+            {
+                await DisposeAsync();
+            }
+            catch
+            {
+                // The start-up failure is the error worth reporting.
+            }
+
+            throw;
+        }
     }
 
     public HttpClient CreateClient()
@@ -81,13 +98,15 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
         return client;
     }
 
+    /// <summary>Releases whatever <see cref="InitializeAsync"/> got to (also after a failed start); safe to call twice.</summary>
     public async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
         if (factory is not null)
         {
-            await factory.DisposeAsync();
+            var started = factory;
             factory = null;
+            await started.DisposeAsync();
         }
 
         if (sqliteFile is not null)
@@ -107,7 +126,9 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
 
         if (postgresConnectionString is not null)
         {
-            await TestPostgres.DropDatabaseAsync(postgresConnectionString);
+            var created = postgresConnectionString;
+            postgresConnectionString = null;
+            await TestPostgres.DropDatabaseAsync(created);
         }
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Blog.ContractTests.Specs;
 
 /// <summary>Comments: shape, newest-first pages, rules, who may delete, and visibility of the post.</summary>
@@ -213,6 +215,28 @@ public abstract class CommentSpecs(IBlogHost host) : ContractSpec(host)
         await (await Api.DeleteAsync($"/posts/{postId}", author.AccessToken)).ExpectStatusAsync(HttpStatusCode.NoContent);
         await (await Api.GetAsync($"/posts/{postId}/comments")).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await Api.DeleteAsync($"/posts/{postId}/comments/{comment.Long("id")}", commenter.AccessToken)).ExpectProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Deleting_a_post_leaves_no_comment_rows_behind()
+    {
+        // The HTTP answers above cannot tell a deleted comment from an orphaned row that no route reaches any more:
+        // look in the host's own database (in process only).
+        RequireInProcess("Counting the comment rows of a deleted post");
+        var author = await Api.NewUserAsync();
+        var commenter = await Api.NewUserAsync();
+        var postId = (await Api.CreatePostAsync(author)).Long("id");
+        var keptId = (await Api.CreatePostAsync(author)).Long("id");
+        await Api.CreateCommentAsync(commenter, postId);
+        await Api.CreateCommentAsync(author, postId);
+        await Api.CreateCommentAsync(commenter, keptId);
+        var (id, kept) = (checked((int)postId), checked((int)keptId));
+        Assert.Equal(2, await WithDatabaseAsync("Counting comment rows", db => db.Comments.CountAsync(c => c.PostId == id)));
+
+        await (await Api.DeleteAsync($"/posts/{postId}", author.AccessToken)).ExpectStatusAsync(HttpStatusCode.NoContent);
+        var left = await WithDatabaseAsync("Counting comment rows", db => db.Comments.CountAsync(c => c.PostId == id));
+        Assert.True(left == 0, $"deleting post {postId} left {left} comment rows behind");
+        Assert.Equal(1, await WithDatabaseAsync("Counting comment rows", db => db.Comments.CountAsync(c => c.PostId == kept)));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Text;
+using Blog.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +30,19 @@ public abstract class ContractSpec(IBlogHost host) : IDisposable
         {
             Assert.Skip($"{what} needs an in-process host; BLOG_BASE_URL targets a remote one.");
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> on a fresh <see cref="BlogDbContext"/> of the in-process host (every host registers
+    /// the shared EF context, the Dapper host too), for the few specs that must set up or inspect what no endpoint shows.
+    /// In remote mode (BLOG_BASE_URL) the test is skipped, with <paramref name="what"/> as the reason.
+    /// </summary>
+    protected async Task<T> WithDatabaseAsync<T>(string what, Func<BlogDbContext, Task<T>> action)
+    {
+        RequireInProcess(what);
+        var services = (host as IInProcessBlogHost ?? throw new InvalidOperationException($"{what}: the host is not in process.")).Services;
+        await using var scope = services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<BlogDbContext>());
     }
 
     /// <summary>

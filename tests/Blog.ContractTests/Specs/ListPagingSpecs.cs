@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Blog.ContractTests.Specs;
 
 /// <summary>Pages of GET /posts: shape, limit, sort, keyset cursors (exactly-once walks, tampering, foreign cursors).</summary>
@@ -174,7 +176,9 @@ public abstract class ListPagingSpecs(IBlogHost host) : ContractSpec(host)
     {
         var (author, tag, _, posts) = await SeedAsync(25);
 
-        // Touch some posts at once so that updated_at differs from created_at order and shares instants.
+        // Touch some posts at once so that the updated_at order differs from the created_at order. Timestamps have
+        // microsecond precision, so these rows practically never share an instant: true ties are pinned by
+        // Walking_posts_that_all_share_one_timestamp_orders_them_by_id below.
         await Task.WhenAll(posts.Where((_, i) => i % 3 == 0).Select(async p =>
         {
             using var api = NewApi();
@@ -188,6 +192,39 @@ public abstract class ListPagingSpecs(IBlogHost host) : ContractSpec(host)
 
         var all = Api.Items(await Api.PageAsync($"/posts?tag={tag}&sort={sort}&limit=100"));
         Assert.Equal(all.Select(p => p.Long("id")), walked.Select(p => p.Long("id")));
+    }
+
+    [Theory]
+    [InlineData("created_at")]
+    [InlineData("-created_at")]
+    [InlineData("updated_at")]
+    [InlineData("-updated_at")]
+    public async Task Walking_posts_that_all_share_one_timestamp_orders_them_by_id(string sort)
+    {
+        RequireInProcess("Giving many posts one identical timestamp");
+        var (author, _, _, posts) = await SeedAsync(12);
+
+        // Requests cannot make rows share an instant reliably (microsecond precision): set it in the host's database.
+        var instant = new DateTime(2025, 6, 15, 9, 30, 45, DateTimeKind.Utc).AddTicks(1_234_560);
+        var authorId = checked((int)author.Id);
+        var updated = await WithDatabaseAsync("Giving many posts one identical timestamp", db => db.Posts
+            .Where(p => p.AuthorId == authorId)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.CreatedAt, instant).SetProperty(p => p.UpdatedAt, instant)));
+        Assert.Equal(12, updated);
+
+        var walked = await Api.WalkAsync("/posts", $"author_id={author.Id}&sort={sort}&limit=3");
+        Assert.Equal(12, walked.Count);
+        AssertEachExactlyOnce(posts.Select(p => p.Long("id")), walked);
+        Assert.All(walked, p =>
+        {
+            Assert.Equal("2025-06-15T09:30:45.123456Z", p.Str("created_at"));
+            Assert.Equal("2025-06-15T09:30:45.123456Z", p.Str("updated_at"));
+        });
+
+        // Every key is equal, so the order is the tie-breaker alone: id, in the sort's direction.
+        var ids = walked.Select(p => p.Long("id")).ToList();
+        var expected = sort.StartsWith('-') ? ids.OrderDescending().ToList() : ids.Order().ToList();
+        Assert.Equal(expected, ids);
     }
 
     [Fact]

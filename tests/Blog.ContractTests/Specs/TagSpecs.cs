@@ -45,14 +45,16 @@ public abstract class TagSpecs(IBlogHost host) : ContractSpec(host)
     }
 
     [Fact]
-    public async Task The_whole_list_is_ordered_by_count_descending_and_names_are_unique()
+    public async Task The_whole_list_is_ordered_by_count_descending_then_by_name_and_names_are_unique()
     {
         var author = await Api.NewUserAsync();
         await Api.CreatePostAsync(author, tags: [Unique.Tag(), Unique.Tag()]);
         var tags = (await TagsAsync()).Select(t => (Name: t!.Str("name"), Count: t.Long("post_count"))).ToList();
         for (var i = 1; i < tags.Count; i++)
         {
-            Assert.True(tags[i - 1].Count >= tags[i].Count, $"'{tags[i - 1].Name}' ({tags[i - 1].Count}) is listed before '{tags[i].Name}' ({tags[i].Count})");
+            var (prev, cur) = (tags[i - 1], tags[i]);
+            Assert.True(prev.Count > cur.Count || (prev.Count == cur.Count && string.CompareOrdinal(prev.Name, cur.Name) < 0),
+                $"'{prev.Name}' ({prev.Count}) is listed before '{cur.Name}' ({cur.Count}): the order is post_count descending, then name (ordinal)");
         }
 
         Assert.Equal(tags.Count, tags.Select(t => t.Name).Distinct().Count());

@@ -94,7 +94,9 @@ public sealed class PostChangeListTests(AdminHost host) : IClassFixture<AdminHos
             await host.CreatePostAsync(author, $"{word} {i:D2}", comments: i == 5 ? 3 : 0);
 
         var ascending = await client.GetHtmlAsync($"/admin/posts?q={word}&o=title");
-        Assert.True(ascending.IndexOf($"{word} 00", StringComparison.Ordinal) < ascending.IndexOf($"{word} 01", StringComparison.Ordinal));
+        var (at00, at01) = (ascending.IndexOf($"{word} 00", StringComparison.Ordinal), ascending.IndexOf($"{word} 01", StringComparison.Ordinal));
+        Assert.True(at00 >= 0 && at01 >= 0, $"the first page by title lists '{word} 00' and '{word} 01'");
+        Assert.True(at00 < at01, $"by title, '{word} 00' comes before '{word} 01'");
         Assert.DoesNotContain($"{word} 22", ascending);
         Assert.Contains("23 posts", ascending);
 
@@ -103,7 +105,9 @@ public sealed class PostChangeListTests(AdminHost host) : IClassFixture<AdminHos
         Assert.DoesNotContain($"{word} 19", second);
 
         var descending = await client.GetHtmlAsync($"/admin/posts?q={word}&o=-title");
-        Assert.True(descending.IndexOf($"{word} 22", StringComparison.Ordinal) < descending.IndexOf($"{word} 21", StringComparison.Ordinal));
+        var (at22, at21) = (descending.IndexOf($"{word} 22", StringComparison.Ordinal), descending.IndexOf($"{word} 21", StringComparison.Ordinal));
+        Assert.True(at22 >= 0 && at21 >= 0, $"the first page by -title lists '{word} 22' and '{word} 21'");
+        Assert.True(at22 < at21, $"by -title, '{word} 22' comes before '{word} 21'");
 
         var byComments = await client.GetHtmlAsync($"/admin/posts?q={word}&o=-comments");
         var firstRow = byComments.IndexOf("/change\">", StringComparison.Ordinal);

@@ -59,8 +59,12 @@ public sealed class UserAdminTests(AdminHost host) : IClassFixture<AdminHost>
 
         var all = await client.GetHtmlAsync($"/admin/users?q={word}");
         Assert.Contains("3 users", all);
-        Assert.Contains("Yes <span class=\"count\">(1)</span>", all);
-        Assert.Contains("No <span class=\"count\">(2)</span>", all);
+        var staffFacets = Section(all, "<h3>By staff status</h3>");
+        Assert.Contains("Yes <span class=\"count\">(1)</span>", staffFacets);
+        Assert.Contains("No <span class=\"count\">(2)</span>", staffFacets);
+        var activeFacets = Section(all, "<h3>By active</h3>");
+        Assert.Contains("Yes <span class=\"count\">(2)</span>", activeFacets);
+        Assert.Contains("No <span class=\"count\">(1)</span>", activeFacets);
 
         var inactive = await client.GetHtmlAsync($"/admin/users?q={word}&is_active=false");
         Assert.Contains("1 user", inactive);
@@ -69,6 +73,16 @@ public sealed class UserAdminTests(AdminHost host) : IClassFixture<AdminHost>
         var byEmail = await client.GetHtmlAsync($"/admin/users?q={Uri.EscapeDataString(plain.Email.ToUpperInvariant())}");
         Assert.Contains(plain.Username, byEmail);
         Assert.Contains("1 user", byEmail);
+    }
+
+    /// <summary>The filter list under one heading of the change list's filter sidebar.</summary>
+    private static string Section(string html, string heading)
+    {
+        var start = html.IndexOf(heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"the page has the filter heading {heading}");
+        var end = html.IndexOf("</ul>", start, StringComparison.Ordinal);
+        Assert.True(end > start, $"the filter {heading} has a list");
+        return html[start..end];
     }
 
     private static async Task<string?> ApiLoginAsync(HttpClient api, string username)

@@ -93,6 +93,7 @@ public sealed class AdminBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await page.WaitForSelectorAsync(".messagelist");
         Assert.Contains("Successfully published 2 posts.", await page.Locator(".messagelist").InnerTextAsync());
         var statuses = await Host.QueryAsync(db => db.Posts.Where(p => p.Id == first.Id || p.Id == second.Id).Select(p => p.Status).ToListAsync(Ct));
+        Assert.Equal(2, statuses.Count);
         Assert.All(statuses, status => Assert.Equal(PostStatus.Published, status));
     }
 

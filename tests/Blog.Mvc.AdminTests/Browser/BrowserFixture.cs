@@ -22,18 +22,34 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-            Assert.Fail($"Chromium is not installed at {ChromiumPath}. Install Debian's package: `apt-get update && apt-get install -y chromium` (as root).");
-        await Host.InitializeAsync();
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        try
         {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
-        });
-        Directory.CreateDirectory(ScreenshotFolder);
+            if (!File.Exists(ChromiumPath))
+                Assert.Fail($"Chromium is not installed at {ChromiumPath}. Install Debian's package: `apt-get update && apt-get install -y chromium` (as root).");
+            await Host.InitializeAsync();
+            playwright = await Playwright.CreateAsync();
+            Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+            });
+            Directory.CreateDirectory(ScreenshotFolder);
+        }
+        catch
+        {
+            // Neither the host nor a Playwright driver or Chromium may outlive a failed start.
+            try
+            {
+                await DisposeAsync();
+            }
+            catch
+            {
+                // The start-up failure is the error worth reporting.
+            }
+            throw;
+        }
     }
 
     public async Task<IPage> NewPageAsync()
@@ -46,11 +62,28 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Closes whatever <see cref="InitializeAsync"/> got to (also after a failed start); safe to call twice.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null) await Browser.CloseAsync();
-        playwright?.Dispose();
-        await Host.DisposeAsync();
+        var browser = Browser;
+        Browser = null!;
+        var driver = playwright;
+        playwright = null;
+        try
+        {
+            if (browser is not null) await browser.CloseAsync();
+        }
+        finally
+        {
+            try
+            {
+                driver?.Dispose();
+            }
+            finally
+            {
+                await Host.DisposeAsync();
+            }
+        }
     }
 
     private static string FindScreenshotFolder([CallerFilePath] string source = "")

@@ -53,7 +53,9 @@ public class AdminHost : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
-        if (factory is not null) await factory.DisposeAsync();
+        var started = factory;
+        factory = null;
+        if (started is not null) await started.DisposeAsync();
         foreach (var path in new[] { file, file + "-wal", file + "-shm" })
             File.Delete(path);
     }
