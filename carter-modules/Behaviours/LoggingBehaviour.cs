@@ -21,8 +21,10 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehavio
         }
         finally
         {
-            logger.LogDebug("{UseCase} {Outcome} in {ElapsedMs:0.0} ms",
-                typeof(TMessage).Name, outcome, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            // The arguments are boxed into an array on every call: build them only when the line will be written.
+            if (logger.IsEnabled(LogLevel.Debug))
+                logger.LogDebug("{UseCase} {Outcome} in {ElapsedMs:0.0} ms",
+                    typeof(TMessage).Name, outcome, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 }

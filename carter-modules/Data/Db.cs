@@ -6,7 +6,8 @@ namespace CarterModules.Data;
 
 /// <summary>
 /// The request's connection, like a `pg` client checked out of the pool. Every statement goes through here, so
-/// each one is counted; a write transaction, when a use case asks for one, covers every statement after it.
+/// each one is counted (transaction control — BEGIN, COMMIT, SAVEPOINT — is not); a write transaction, when a use
+/// case asks for one, covers every statement after it.
 /// </summary>
 public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsyncDisposable
 {
@@ -44,16 +45,22 @@ public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsync
     }
 
     /// <summary>
-    /// Runs statements that may fail on a unique index and be tried again: on PostgreSQL a failed statement spoils the
-    /// whole transaction, so the attempt is fenced by a savepoint and undone alone.
+    /// Runs one statement that may fail on a unique index and be tried again, so that its failure leaves the
+    /// transaction usable. SQLite already undoes a failed statement alone; PostgreSQL spoils the whole transaction
+    /// after an error, so there the statement is fenced by a savepoint and rolled back to it.
     /// </summary>
-    public async Task AttemptAsync(Func<Task> work, CancellationToken ct)
+    public async Task AttemptAsync(Func<Task> statement, CancellationToken ct)
     {
         var transaction = _transaction ?? throw new InvalidOperationException("An attempt needs an open transaction.");
+        if (!dialect.FailedStatementAbortsTransaction)
+        {
+            await statement();
+            return;
+        }
         await transaction.SaveAsync("attempt", ct);
         try
         {
-            await work();
+            await statement();
         }
         catch
         {

@@ -8,7 +8,8 @@ namespace CarterModules.Data;
 
 /// <summary>
 /// Everything the hand-written SQL does differently on SQLite and PostgreSQL, and nothing else: how a connection is
-/// made, how a write transaction begins, how a column is matched against a list, and how text sorts ordinally.
+/// made, how a write transaction begins and locks what it is about to change, whether a failed statement spoils
+/// it, how a column is matched against a list, and how text sorts ordinally.
 /// </summary>
 public abstract class SqlDialect : IAsyncDisposable
 {
@@ -19,6 +20,18 @@ public abstract class SqlDialect : IAsyncDisposable
     public abstract DbConnection CreateConnection();
 
     public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Appended to a SELECT of the row a write transaction is about to change, so that a simultaneous write of that
+    /// row (a DELETE, say) waits until this transaction ends, and a row deleted meanwhile is not found.
+    /// </summary>
+    public abstract string LockForWrite { get; }
+
+    /// <summary>
+    /// Whether a failed statement spoils the whole transaction, so that a statement that may fail and be tried
+    /// again must be fenced by a savepoint.
+    /// </summary>
+    public abstract bool FailedStatementAbortsTransaction { get; }
 
     /// <summary>A condition true when <paramref name="column"/> equals one of the values of the list parameter.</summary>
     public abstract string AnyOf(string column, string parameter);
@@ -46,6 +59,12 @@ public abstract class SqlDialect : IAsyncDisposable
         public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
             ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
+        /// <summary>Nothing: BEGIN IMMEDIATE already holds the database's write lock, so no other writer gets in.</summary>
+        public override string LockForWrite => "";
+
+        /// <summary>A failed statement is undone alone; the transaction goes on.</summary>
+        public override bool FailedStatementAbortsTransaction => false;
+
         /// <summary>Dapper expands the list into (@p1, @p2, …).</summary>
         public override string AnyOf(string column, string parameter) => $"{column} IN @{parameter}";
 
@@ -61,6 +80,12 @@ public abstract class SqlDialect : IAsyncDisposable
 
         public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
             connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+
+        /// <summary>The row stays locked until the transaction ends; READ COMMITTED re-reads it after waiting.</summary>
+        public override string LockForWrite => " FOR UPDATE";
+
+        /// <summary>After an error every statement fails until ROLLBACK (or ROLLBACK TO SAVEPOINT).</summary>
+        public override bool FailedStatementAbortsTransaction => true;
 
         /// <summary>The list travels as one array parameter.</summary>
         public override string AnyOf(string column, string parameter) => $"{column} = ANY(@{parameter})";

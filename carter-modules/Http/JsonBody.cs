@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Blog.Domain.Errors;
+using Blog.Hosting.Json;
 using Microsoft.Extensions.Options;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -18,6 +18,6 @@ public static class JsonBody
             throw new BadHttpRequestException("Unsupported Content-Type.", StatusCodes.Status415UnsupportedMediaType);
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         return await JsonSerializer.DeserializeAsync<T>(request.Body, options, ct)
-            ?? throw new BadRequestError("The request body must be a JSON object.");
+            ?? throw JsonBodyErrors.NotAnObject();
     }
 }

@@ -9,8 +9,10 @@ namespace CarterModules.Middleware;
 /// </summary>
 public static class ErrorMiddleware
 {
-    public static IApplicationBuilder UseErrorHandling(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseErrorHandling(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("CarterModules.Errors");
+        return app.Use(async (context, next) =>
         {
             try
             {
@@ -21,11 +23,12 @@ public static class ErrorMiddleware
                 var problem = BlogProblems.From(exception);
                 if (problem is null)
                 {
-                    context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CarterModules.Errors")
-                        .LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path.Value);
+                    logger.LogError(exception, "Unhandled exception on {Method} {Path}",
+                        context.Request.Method, context.Request.Path.ToUriComponent());
                     problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError };
                 }
                 await context.WriteProblemAsync(problem, exception);
             }
         });
+    }
 }

@@ -10,16 +10,18 @@ public static partial class RequestIdMiddleware
 {
     public const string Header = "X-Request-Id";
 
-    public static IApplicationBuilder UseRequestId(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseRequestId(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("CarterModules.Request");
+        return app.Use(async (context, next) =>
         {
             var sent = context.Request.Headers[Header].ToString();
             var id = SaneId().IsMatch(sent) ? sent : Guid.NewGuid().ToString("N");
             context.Response.Headers[Header] = id;
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CarterModules.Request");
             using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
                 await next(context);
         });
+    }
 
     // Printable and short, so a caller cannot forge log lines or flood the logs through it.
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]

@@ -4,15 +4,17 @@ namespace CarterModules.Middleware;
 
 /// <summary>
 /// Like morgan: one line per request with method, path, status and elapsed time. Never headers, query strings or
-/// bodies, which carry tokens and passwords.
+/// bodies, which carry tokens and passwords. The path is logged as it travels in the URL (percent-encoded), so a
+/// caller cannot break or forge log lines with an encoded line break.
 /// </summary>
 public static class RequestLoggingMiddleware
 {
-    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("CarterModules.Request");
+        return app.Use(async (context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CarterModules.Request");
             try
             {
                 await next(context);
@@ -20,8 +22,9 @@ public static class RequestLoggingMiddleware
             finally
             {
                 logger.LogInformation("{Method} {Path} {StatusCode} {ElapsedMs:0.0} ms",
-                    context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
+                    context.Request.Method, context.Request.Path.ToUriComponent(), context.Response.StatusCode,
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         });
+    }
 }

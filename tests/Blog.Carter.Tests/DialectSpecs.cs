@@ -70,17 +70,30 @@ public abstract class DialectSpecs(DialectDatabase database)
         await db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('taken')", null, ct);
 
         var transaction = await db.BeginAsync(ct);
-        var failure = await Record.ExceptionAsync(() => db.AttemptAsync(async () =>
-        {
-            await db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('first')", null, ct);
-            await db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('taken')", null, ct);
-        }, ct));
+        await db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('before')", null, ct);
+        var failure = await Record.ExceptionAsync(() => db.AttemptAsync(
+            () => db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('taken')", null, ct), ct));
         Assert.True(failure is not null && UniqueViolation.Is(failure), $"expected a unique violation, got {failure}");
         await db.AttemptAsync(() => db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('taken-2')", null, ct), ct);
         await transaction.CommitAsync(ct);
         await db.EndAsync();
 
-        Assert.Equal(["taken", "taken-2"], await db.QueryAsync<string>("SELECT slug FROM slugs ORDER BY slug", null, ct));
+        Assert.Equal(["before", "taken", "taken-2"], await db.QueryAsync<string>("SELECT slug FROM slugs ORDER BY slug", null, ct));
+    }
+
+    /// <summary>A savepoint costs two round trips; only the dialect whose failed statement spoils the transaction pays them.</summary>
+    [Fact]
+    public async Task An_attempt_is_fenced_by_a_savepoint_only_where_a_failure_spoils_the_transaction()
+    {
+        await using var db = database.NewDb();
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(database.Provider == DatabaseProvider.Postgres, db.Dialect.FailedStatementAbortsTransaction);
+        Assert.Equal(database.Provider == DatabaseProvider.Postgres ? " FOR UPDATE" : "", db.Dialect.LockForWrite);
+        var sql = $"SELECT 1{db.Dialect.LockForWrite}";
+        var transaction = await db.BeginAsync(ct);
+        Assert.Equal(1, await db.ScalarAsync<int>(sql, null, ct));
+        await transaction.CommitAsync(ct);
+        await db.EndAsync();
     }
 
     [Fact]
@@ -101,6 +114,35 @@ public sealed class DialectOnSqlite(SqliteMemory database) : DialectSpecs(databa
 
 public sealed class DialectOnPostgres(PostgresDatabase database) : DialectSpecs(database), IClassFixture<PostgresDatabase>
 {
+    /// <summary>
+    /// A row read with <see cref="CarterModules.Data.SqlDialect.LockForWrite"/> in a write transaction stays locked: a
+    /// simultaneous DELETE waits for the transaction to end, so an edit never races the delete of its post.
+    /// </summary>
+    [Fact]
+    public async Task A_row_locked_for_write_holds_off_a_delete_until_the_transaction_ends()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var table = "locked_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var setup = database.NewDb())
+        {
+            await setup.ExecuteAsync($"CREATE TABLE {table} (id INTEGER PRIMARY KEY, title TEXT NOT NULL)", null, ct);
+            await setup.ExecuteAsync($"INSERT INTO {table} (id, title) VALUES (1, 'old')", null, ct);
+        }
+        await using var editor = database.NewDb();
+        var transaction = await editor.BeginAsync(ct);
+        Assert.Equal("old", await editor.ScalarAsync<string>($"SELECT title FROM {table} WHERE id = 1{editor.Dialect.LockForWrite}", null, ct));
+
+        await using var deleter = database.NewDb();
+        var delete = deleter.ExecuteAsync($"DELETE FROM {table} WHERE id = 1", null, ct);
+        await Task.Delay(300, ct);
+        Assert.False(delete.IsCompleted, "the DELETE should wait for the row lock");
+
+        Assert.Equal(1, await editor.ExecuteAsync($"UPDATE {table} SET title = 'new' WHERE id = 1", null, ct));
+        await transaction.CommitAsync(ct);
+        await editor.EndAsync();
+        Assert.Equal(1, await delete);
+    }
+
     /// <summary>The database's own collation may not be ordinal: an ICU column collation puts 'a' before 'B'.</summary>
     [Fact]
     public async Task Ordinal_overrides_a_locale_collation()

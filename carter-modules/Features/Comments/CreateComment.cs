@@ -24,15 +24,16 @@ public sealed record CreateComment : ICommand<CommentView>
     {
         public async ValueTask<CommentView> Handle(CreateComment command, CancellationToken ct)
         {
-            await CommentRows.EnsurePostVisibleAsync(db, command.PostId, command.AuthorId, ct);
+            var post = await CommentRows.EnsurePostVisibleAsync(db, command.PostId, command.AuthorId, CommentRows.WithViewerUsername, ct);
+            var now = Timestamps.Now(clock);
+            // A post deleted since the check fails the foreign key here, which the shared problems answer with 404.
             var id = await db.ScalarAsync<int>(
                 """
                 INSERT INTO comments (post_id, author_id, content, created_at)
                 VALUES (@PostId, @AuthorId, @Content, @now)
                 RETURNING id
-                """, new { command.PostId, command.AuthorId, command.Content, now = Timestamps.Now(clock) }, ct);
-            var rows = await db.QueryAsync<CommentRows.Row>($"{CommentRows.Select} WHERE c.id = @id", new { id }, ct);
-            return rows.Single().ToView();
+                """, new { command.PostId, command.AuthorId, command.Content, now }, ct);
+            return new CommentView(id, command.PostId, command.Content!, new AuthorView(command.AuthorId, post.ViewerUsername!), now);
         }
     }
 }

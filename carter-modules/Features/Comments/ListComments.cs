@@ -14,8 +14,7 @@ public sealed record ListComments(CommentListQuery Query, int? ViewerId) : IQuer
         public async ValueTask<Page<CommentView>> Handle(ListComments list, CancellationToken ct)
         {
             var query = list.Query;
-            await CommentRows.EnsurePostVisibleAsync(db, query.PostId, list.ViewerId, ct);
-            var total = await db.ScalarAsync<int>("SELECT COUNT(*) FROM comments WHERE post_id = @PostId", query, ct);
+            var post = await CommentRows.EnsurePostVisibleAsync(db, query.PostId, list.ViewerId, CommentRows.WithCommentCount, ct);
             var args = new Dapper.DynamicParameters(new { query.PostId, take = query.Limit + 1 });
             var after = "";
             if (query.After is { } position)
@@ -27,7 +26,7 @@ public sealed record ListComments(CommentListQuery Query, int? ViewerId) : IQuer
             var rows = await db.QueryAsync<CommentRows.Row>(
                 $"{CommentRows.Select} WHERE c.post_id = @PostId{after} ORDER BY c.created_at DESC, c.id DESC LIMIT @take",
                 args, ct);
-            return ListParameters.ToPage(rows.Select(r => r.ToView()).ToList(), query.Limit, total,
+            return ListParameters.ToPage(rows.Select(r => r.ToView()).ToList(), query.Limit, post.CommentCount,
                 comment => comment.Position(),
                 position => cursors.Encode(query.Scope, position));
         }

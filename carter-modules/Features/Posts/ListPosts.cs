@@ -9,7 +9,7 @@ namespace CarterModules.Features.Posts;
 
 /// <summary>
 /// GET /posts: filters ANDed, keyset pagination in SQL. A page costs three statements whatever its size: the total,
-/// the page with authors and comment counts, and the page's tags.
+/// the page with authors and comment counts, and the page's tags (none when the page is empty).
 /// </summary>
 public sealed record ListPosts(PostListQuery Query, int? ViewerId) : IQuery<Page<PostView>>
 {
@@ -33,7 +33,7 @@ public sealed record ListPosts(PostListQuery Query, int? ViewerId) : IQuery<Page
             var rows = await db.QueryAsync<PostRows.Row>(
                 $"{PostRows.Select} WHERE {where}{after} ORDER BY {order} LIMIT @take", args, ct);
             return ListParameters.ToPage(await PostRows.WithTagsAsync(db, rows, ct), query.Limit, total,
-                post => new CursorPosition(query.Sort.KeyOf(post.CreatedAt, post.UpdatedAt, post.Title), post.Id),
+                post => post.PositionUnder(query.Sort),
                 position => cursors.Encode(query.Scope, position));
         }
 

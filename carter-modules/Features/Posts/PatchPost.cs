@@ -37,11 +37,12 @@ public sealed record PatchPost : ICommand<PostView>, ITransactional
         public async ValueTask<PostView> Handle(PatchPost command, CancellationToken ct)
         {
             var post = await PostWrites.EditableAsync(db, command.Id, command.UserId, ct);
+            // The validator refused explicit nulls, so a null here means "not sent": keep what the post has.
             var update = new PostUpdate(
                 command.Title.Or(post.Title)!,
-                command.Content.Or(null),
-                command.Status.IsSet ? PostStatuses.ParseOr(command.Status.Value, post.PostStatus) : post.PostStatus,
-                command.Tags.IsSet ? TagNames.Normalize(command.Tags.Value) : null);
+                command.Content.Value,
+                PostStatuses.ParseOr(command.Status.Value, post.PostStatus),
+                command.Tags.Value is { } tags ? TagNames.Normalize(tags) : null);
             await update.ApplyAsync(db, post, Timestamps.Now(clock), ct);
             return await PostRows.ViewAsync(db, command.Id, ct);
         }

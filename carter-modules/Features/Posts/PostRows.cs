@@ -25,6 +25,7 @@ public static class PostRows
 
     public static async Task<List<PostView>> WithTagsAsync(Db db, List<Row> rows, CancellationToken ct)
     {
+        if (rows.Count == 0) return [];
         var ids = rows.Select(r => r.Id).ToArray();
         var tags = (await db.QueryAsync<TagRow>(
                 $"SELECT post_id, name FROM post_tags WHERE {db.Dialect.AnyOf("post_id", "ids")}", new { ids }, ct))

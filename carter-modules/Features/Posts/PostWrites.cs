@@ -18,18 +18,22 @@ public static class PostWrites
         public PostStatus PostStatus => PostStatuses.ParseOr(Status, PostStatus.Draft);
     }
 
-    /// <summary>The post if the caller may change it: 404 when they cannot see it, 403 when it is not theirs.</summary>
+    /// <summary>
+    /// The post if the caller may change it: 404 when they cannot see it, 403 when it is not theirs. In a write
+    /// transaction the row stays locked until it ends, so a simultaneous DELETE waits for this edit (or, when it came
+    /// first, the post is not found).
+    /// </summary>
     public static async Task<Editable> EditableAsync(Db db, int id, int userId, CancellationToken ct)
     {
         var post = await db.QuerySingleOrDefaultAsync<Editable>(
-            "SELECT id, title, status, author_id FROM posts WHERE id = @id", new { id }, ct);
+            $"SELECT id, title, status, author_id FROM posts WHERE id = @id{db.Dialect.LockForWrite}", new { id }, ct);
         if (post is null || !PostPolicy.CanView(post.PostStatus, post.AuthorId, userId)) throw PostErrors.NotFound();
         return PostPolicy.CanEdit(post.AuthorId, userId) ? post : throw PostErrors.NotAuthor();
     }
 
     /// <summary>
-    /// Runs <paramref name="saveWithSlug"/> with the first free slug for the title; when a simultaneous write took that
-    /// slug first, the unique index refuses it, the attempt is undone and the next free slug is tried.
+    /// Runs <paramref name="saveWithSlug"/> (one statement) with the first free slug for the title; when a simultaneous
+    /// write took that slug first, the unique index refuses it, the attempt is undone and the next free slug is tried.
     /// </summary>
     public static Task SaveWithFreeSlugAsync(Db db, string title, int exceptPostId, Func<string, Task> saveWithSlug, CancellationToken ct) =>
         FreeSlug.SaveAsync(title,
