@@ -28,7 +28,7 @@ builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new OpenApiS
 builder.Services.AddSingleton<ProblemDetailsFactory, BlogProblemDetailsFactory>();
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BlogProblems.Customize);
 builder.Services.AddBlogBearer();
-builder.Services.AddAdminSite();
+builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPermissions();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 

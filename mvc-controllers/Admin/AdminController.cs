@@ -20,6 +20,18 @@ public abstract class AdminController : Controller
     public static string? TakeMessage(Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary tempData) =>
         tempData[MessageKey] as string;
 
+    /// <summary>
+    /// The change list to go back to after a bulk action: <paramref name="listUrl"/> plus the list's query string as
+    /// the form sent it, which is kept only when it is a query (starts with '?') of printable ASCII — anything else
+    /// (a CR or LF would break the Location header) is ignored.
+    /// </summary>
+    protected static string BackTo(string listUrl, string? returnQuery) =>
+        returnQuery is { Length: > 0 } && returnQuery[0] == '?' && returnQuery.All(c => c is >= '!' and <= '~')
+            ? listUrl + returnQuery
+            : listUrl;
+
+    protected const string NothingFound = "No items found: the selected items no longer exist. No items have been changed.";
+
     protected ViewResult AdminView(string name, object? model = null) => View($"~/Views/Admin/{name}.cshtml", model);
 
     protected ViewResult AdminNotFound(string modelName)

@@ -7,19 +7,26 @@ namespace MvcControllers.Admin;
 /// <summary>Registers the admin site (its cookie scheme, staff policy, static files) and the public pages' route constraint.</summary>
 public static class AdminSite
 {
-    public static IServiceCollection AddAdminSite(this IServiceCollection services)
+    /// <summary>
+    /// Both admin cookies are Secure outside Development (the admin is served over HTTPS there); in Development they
+    /// follow the request, so http://localhost works.
+    /// </summary>
+    public static IServiceCollection AddAdminSite(this IServiceCollection services, IHostEnvironment environment)
     {
+        var securePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddAuthentication().AddCookie(AdminAuth.Scheme, cookie =>
         {
             cookie.Cookie.Name = "blog_admin_session";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SecurePolicy = securePolicy;
             cookie.Cookie.Path = "/admin";
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(2);
             cookie.LoginPath = AdminAuth.LoginPath;
             cookie.AccessDeniedPath = AdminAuth.LoginPath;
+            // The login action binds `next` (Django's name), so the redirect to it must carry the return page there.
+            cookie.ReturnUrlParameter = "next";
             cookie.Events = new CookieAuthenticationEvents { OnValidatePrincipal = StaffCookieValidator.ValidateAsync };
         });
         services.AddAuthorizationBuilder().AddPolicy(AdminAuth.StaffPolicy, policy => policy
@@ -30,6 +37,7 @@ public static class AdminSite
         {
             antiforgery.Cookie.Name = "blog_csrf";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = securePolicy;
         });
         services.Configure<RouteOptions>(routes => routes.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
         return services;

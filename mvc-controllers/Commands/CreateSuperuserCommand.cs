@@ -1,15 +1,14 @@
-using Blog.Data;
 using Blog.Data.Auth;
-using Blog.Data.Sql;
+using Blog.Domain.Errors;
 using Blog.Domain.Rules;
 using Blog.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace MvcControllers.Commands;
 
 /// <summary>
 /// `createsuperuser`: an active staff user. Each of `--username`, `--email`, `--password` not given is asked for on
 /// the console (unless `--noinput`), and every value is checked with the shared field rules before anything is saved.
+/// The user is made by the shared <see cref="Accounts.RegisterAsync"/> (as the API's register, with the staff flag).
 /// </summary>
 public static class CreateSuperuserCommand
 {
@@ -22,19 +21,15 @@ public static class CreateSuperuserCommand
         var password = email is null ? null : Ask(context, "password", "Password", ConfirmedPassword(context), interactive, secret: true);
         if (username is null || email is null || password is null) return 1;
 
-        var db = context.Services.GetRequiredService<BlogDbContext>();
-        var hasher = context.Services.GetRequiredService<PasswordHasher>();
-        var clock = context.Services.GetRequiredService<TimeProvider>();
-        var user = User.Create(username, email, hasher.Hash(password), Timestamps.Now(clock));
-        user.IsStaff = true;
-        db.Users.Add(user);
+        User user;
         try
         {
-            await db.SaveChangesAsync();
+            user = await context.Services.GetRequiredService<Accounts>()
+                .RegisterAsync(username, email, password, CancellationToken.None, isStaff: true);
         }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        catch (ConflictError taken)
         {
-            await output.WriteLineAsync($"Error: {UserErrors.Taken().Message}");
+            await output.WriteLineAsync($"Error: {taken.Message}");
             return 1;
         }
         await output.WriteLineAsync($"Superuser \"{user.Username}\" created successfully (id {user.Id}). Log in at /admin.");

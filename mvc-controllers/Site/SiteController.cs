@@ -31,7 +31,8 @@ public sealed class SiteController(BlogDbContext db) : Controller
     [HttpGet("/posts/{slug:slug}")]
     public async Task<IActionResult> Post(string slug, CancellationToken ct)
     {
-        var post = await db.Posts.AsNoTracking()
+        // Split: the tags and the comments are two collections, which one joined statement would multiply together.
+        var post = await db.Posts.AsNoTracking().AsSplitQuery()
             .Where(p => p.Slug == slug && p.Status == PostStatus.Published)
             .Select(p => new PostPage(
                 p.Title, p.Author.Username, p.CreatedAt, p.Content,

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Blog.Data.Auth;
 using Blog.Domain.Errors;
 using Microsoft.AspNetCore.Authentication;
@@ -46,6 +47,8 @@ public sealed class AdminLoginController(Accounts accounts) : AdminController
     public async Task<IActionResult> Logout()
     {
         await HttpContext.SignOutAsync(AdminAuth.Scheme);
+        // The page below is rendered in this same request: it must not greet the user who just left.
+        HttpContext.User = new ClaimsPrincipal(new ClaimsIdentity());
         return AdminView("Auth/LoggedOut");
     }
 

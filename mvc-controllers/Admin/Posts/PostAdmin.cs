@@ -3,8 +3,10 @@ using MvcControllers.Admin.Shared;
 namespace MvcControllers.Admin.Posts;
 
 /// <summary>
-/// The post admin's options, the counterpart of a Django ModelAdmin: list_display, list_filter, search_fields,
-/// date_hierarchy, actions and list_per_page. <see cref="PostChangeList"/> and the views read them.
+/// The post admin's options, the counterpart of a Django ModelAdmin: list_display (the columns and their `o=` sort
+/// keys), actions and list_per_page, read by <see cref="PostChangeList"/>, <see cref="PostFilters"/> and the views.
+/// Django's list_filter, search_fields and date_hierarchy are code here, not settings: the filters, the search and
+/// the date drill-down are the LINQ methods of <see cref="PostChangeList"/>.
 /// </summary>
 public static class PostAdmin
 {
@@ -19,12 +21,6 @@ public static class PostAdmin
         new("Created", "created"),
         new("Comments", "comments"),
     ];
-
-    public static readonly IReadOnlyList<string> ListFilter = ["status", "author"];
-
-    public static readonly IReadOnlyList<string> SearchFields = ["title", "content", "author username"];
-
-    public const string DateHierarchy = "created";
 
     public static readonly BulkAction Publish = new("publish", "Publish selected posts", "published");
     public static readonly BulkAction Archive = new("archive", "Archive selected posts", "archived");

@@ -1,5 +1,6 @@
 using Blog.Data;
 using Blog.Data.Queries;
+using Blog.Data.Sql;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public sealed class PostAdminController(BlogDbContext db, TimeProvider clock) : 
     public async Task<IActionResult> Action(
         string? action, List<int> selected, bool confirmed, string? returnQuery, CancellationToken ct)
     {
-        var back = "/admin/posts" + (returnQuery is { Length: > 0 } && returnQuery[0] == '?' ? returnQuery : "");
+        var back = BackTo("/admin/posts", returnQuery);
         var bulk = PostAdmin.Actions.FirstOrDefault(a => a.Name == action);
         if (bulk is null || selected.Count == 0)
         {
@@ -37,6 +38,11 @@ public sealed class PostAdminController(BlogDbContext db, TimeProvider clock) : 
             var items = await posts.OrderBy(p => p.Id)
                 .Select(p => new ConfirmAction.Item(p.Id, p.Title, p.Comments.Count + " comment(s)"))
                 .ToListAsync(ct);
+            if (items.Count == 0)
+            {
+                Flash(NothingFound);
+                return LocalRedirect(back);
+            }
             var warning = bulk == PostAdmin.Delete
                 ? "The selected posts and all of their comments will be deleted."
                 : null;
@@ -48,7 +54,7 @@ public sealed class PostAdminController(BlogDbContext db, TimeProvider clock) : 
             : await posts.ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.Status, bulk == PostAdmin.Publish ? PostStatus.Published : PostStatus.Archived)
                 .SetProperty(p => p.UpdatedAt, now), ct);
-        Flash($"Successfully {bulk.PastTense} {changed} post{(changed == 1 ? "" : "s")}.");
+        Flash(changed == 0 ? NothingFound : $"Successfully {bulk.PastTense} {changed} post{(changed == 1 ? "" : "s")}.");
         return LocalRedirect(back);
     }
 
@@ -97,7 +103,17 @@ public sealed class PostAdminController(BlogDbContext db, TimeProvider clock) : 
         if (form.DeleteComments.Count > 0)
             db.Comments.RemoveRange(await db.Comments
                 .Where(c => c.PostId == id && form.DeleteComments.Contains(c.Id)).ToListAsync(ct));
-        await db.SaveEditAsync(post, slugChanges, ct);
+        try
+        {
+            await db.SaveEditAsync(post, slugChanges, ct);
+        }
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || ForeignKeyViolation.Is(exception))
+        {
+            // The post, or a ticked comment, was deleted by someone else after it was read: nothing was saved.
+            if (!await db.Posts.AnyAsync(p => p.Id == id, ct)) return Missing();
+            Flash("A comment ticked for deletion had already been deleted meanwhile. Nothing was saved; please check and save again.");
+            return LocalRedirect($"/admin/posts/{id}/change");
+        }
         Flash($"The post “{post.Title}” was changed successfully.");
         return AfterSave(id, save);
     }

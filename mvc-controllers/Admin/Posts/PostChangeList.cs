@@ -2,6 +2,7 @@ using System.Globalization;
 using Blog.Data;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
+using Blog.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Admin.Shared;
 
@@ -66,6 +67,8 @@ public sealed record PostChangeList(
     private static IQueryable<Post> Searched(IQueryable<Post> posts, string? search)
     {
         if (search is null) return posts;
+        // PostgreSQL text cannot hold U+0000, so a search containing it matches nothing instead of failing.
+        if (FieldRules.NoNul(search) is not null) return posts.Where(_ => false);
         var pattern = Like.Contains(search);
         return posts.Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, Like.Escape)
             || EF.Functions.Like(p.Content.ToLower(), pattern, Like.Escape)

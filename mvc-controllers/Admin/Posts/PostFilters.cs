@@ -15,7 +15,7 @@ public sealed record PostFilters(string? Search, PostStatus? Status, int? Author
             author,
             validYear,
             validYear is not null && month is >= 1 and <= 12 ? month : null,
-            o is not null && PostAdmin.ListDisplay.Any(c => c.SortKey == o.TrimStart('-')) ? o : PostAdmin.DefaultOrder,
+            o is not null && PostAdmin.ListDisplay.Any(c => c.SortKey == (o.StartsWith('-') ? o[1..] : o)) ? o : PostAdmin.DefaultOrder,
             p ?? 1);
     }
 

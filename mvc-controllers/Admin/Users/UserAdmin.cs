@@ -2,7 +2,11 @@ using MvcControllers.Admin.Shared;
 
 namespace MvcControllers.Admin.Users;
 
-/// <summary>The user admin's options (a Django UserAdmin): list_display, list_filter, search_fields and actions.</summary>
+/// <summary>
+/// The user admin's options (a Django UserAdmin): list_display, actions and list_per_page, read by
+/// <see cref="UserChangeList"/> and the views. Its list_filter (staff, active) and search_fields (username, email)
+/// are the LINQ methods of <see cref="UserChangeList"/>.
+/// </summary>
 public static class UserAdmin
 {
     public const int ListPerPage = 50;
@@ -15,10 +19,6 @@ public static class UserAdmin
         new("Active", null),
         new("Joined", null),
     ];
-
-    public static readonly IReadOnlyList<string> ListFilter = ["is_staff", "is_active"];
-
-    public static readonly IReadOnlyList<string> SearchFields = ["username", "email"];
 
     public static readonly BulkAction Activate = new("activate", "Activate selected users", "activated");
     public static readonly BulkAction Deactivate = new("deactivate", "Deactivate selected users", "deactivated");

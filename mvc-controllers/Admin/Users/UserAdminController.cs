@@ -23,7 +23,7 @@ public sealed class UserAdminController(BlogDbContext db) : AdminController
     public async Task<IActionResult> Action(
         string? action, List<int> selected, bool confirmed, string? returnQuery, CancellationToken ct)
     {
-        var back = "/admin/users" + (returnQuery is { Length: > 0 } && returnQuery[0] == '?' ? returnQuery : "");
+        var back = BackTo("/admin/users", returnQuery);
         var bulk = UserAdmin.Actions.FirstOrDefault(a => a.Name == action);
         if (bulk is null || selected.Count == 0)
         {
@@ -35,6 +35,11 @@ public sealed class UserAdminController(BlogDbContext db) : AdminController
         {
             var items = await users.OrderBy(u => u.NormalizedUsername)
                 .Select(u => new ConfirmAction.Item(u.Id, u.Username, u.Email)).ToListAsync(ct);
+            if (items.Count == 0)
+            {
+                Flash(NothingFound);
+                return LocalRedirect(back);
+            }
             var warning = bulk == UserAdmin.Deactivate
                 ? "Deactivated users can no longer log in, and their API tokens stop working at once."
                 : null;
@@ -42,7 +47,7 @@ public sealed class UserAdminController(BlogDbContext db) : AdminController
         }
         var active = bulk == UserAdmin.Activate;
         var changed = await users.ExecuteUpdateAsync(set => set.SetProperty(u => u.IsActive, active), ct);
-        Flash($"Successfully {bulk.PastTense} {changed} user{(changed == 1 ? "" : "s")}.");
+        Flash(changed == 0 ? NothingFound : $"Successfully {bulk.PastTense} {changed} user{(changed == 1 ? "" : "s")}.");
         return LocalRedirect(back);
     }
 
@@ -56,6 +61,15 @@ public sealed class UserAdminController(BlogDbContext db) : AdminController
     [HttpPost("{id:int}/change")]
     public async Task<IActionResult> Change(int id, UserForm form, string? save, CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            // A flag that is not a boolean: nothing is saved; the form shows what is stored, with the error, as a 400.
+            var page = await PageAsync(id, ct);
+            if (page is null) return AdminNotFound("user");
+            var invalid = AdminView("Users/Form", page);
+            invalid.StatusCode = StatusCodes.Status400BadRequest;
+            return invalid;
+        }
         var changed = await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(set => set
             .SetProperty(u => u.IsActive, form.IsActive)
             .SetProperty(u => u.IsStaff, form.IsStaff), ct);

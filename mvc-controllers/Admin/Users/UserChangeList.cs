@@ -1,5 +1,6 @@
 using Blog.Data;
 using Blog.Domain.Paging;
+using Blog.Domain.Rules;
 using Blog.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Admin.Shared;
@@ -37,6 +38,8 @@ public sealed record UserChangeList(
     private static IQueryable<User> Searched(IQueryable<User> users, string? search)
     {
         if (search is null) return users;
+        // PostgreSQL text cannot hold U+0000, so a search containing it matches nothing instead of failing.
+        if (FieldRules.NoNul(search) is not null) return users.Where(_ => false);
         var pattern = Like.Contains(search);
         return users.Where(u => EF.Functions.Like(u.NormalizedUsername, pattern, Like.Escape)
             || EF.Functions.Like(u.NormalizedEmail, pattern, Like.Escape));

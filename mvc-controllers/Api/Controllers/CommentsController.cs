@@ -41,12 +41,16 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     public async Task<ActionResult<CommentView>> Create(
         int postId, CommentSerializer body, [FromServices] TimeProvider clock, CancellationToken ct)
     {
-        await EnsurePostVisibleAsync(postId, ct);
+        // The commenter's name, read only when the post is visible to them (one statement, no read-back after the
+        // save): a post deleted between this check and the insert is a foreign-key violation, which is a 404.
+        var visiblePost = db.Posts.Where(p => p.Id == postId).VisibleTo(ViewerId);
+        var username = await db.Users.Where(u => u.Id == UserId && visiblePost.Any()).Select(u => u.Username)
+            .SingleOrDefaultAsync(ct) ?? throw PostErrors.NotFound();
         var comment = new Comment { PostId = postId, AuthorId = UserId, Content = body.Content!, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);
         return Created($"/posts/{postId}/comments/{comment.Id}",
-            await db.Comments.Where(c => c.Id == comment.Id).AsViews().SingleAsync(ct));
+            new CommentView(comment.Id, postId, comment.Content, new AuthorView(UserId, username), comment.CreatedAt));
     }
 
     /// <summary>The comment, with its post (≈ <c>select_related("post")</c>), under a post the caller can see; then the object permission.</summary>

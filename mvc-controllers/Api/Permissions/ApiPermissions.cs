@@ -8,12 +8,11 @@ public static class ApiPermissions
     /// <summary>Anyone may read; writing needs an authenticated user (a 401 challenge otherwise).</summary>
     public const string IsAuthenticatedOrReadOnly = nameof(IsAuthenticatedOrReadOnly);
 
-    /// <summary>An object permission: anyone may read; only its author may change it (a 403 otherwise).</summary>
+    /// <summary>An object permission, checked by the write actions: only its author may change it (a 403 otherwise).</summary>
     public const string IsAuthorOrReadOnly = nameof(IsAuthorOrReadOnly);
 
     public static IServiceCollection AddPermissions(this IServiceCollection services)
     {
-        services.AddHttpContextAccessor();
         services.AddSingleton<IAuthorizationHandler, AuthorOrReadOnlyHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(IsAuthenticatedOrReadOnly, policy => policy.AddRequirements(new AuthenticatedOrReadOnlyRequirement()))

@@ -7,19 +7,15 @@ using Microsoft.AspNetCore.Authorization;
 namespace MvcControllers.Api.Permissions;
 
 /// <summary>
-/// DRF's <c>has_object_permission</c> for IsAuthorOrReadOnly, as a resource-based handler: safe methods pass; a post
-/// may be changed by its author, a comment deleted by its author or the post's. A refusal carries the message the
-/// 403 problem shows (DRF's <c>permission.message</c>).
+/// DRF's <c>has_object_permission</c> for IsAuthorOrReadOnly, as a resource-based handler: a post may be changed by
+/// its author, a comment deleted by its author or the post's. A refusal carries the message the 403 problem shows
+/// (DRF's <c>permission.message</c>). The "read only" half needs no code: only the write actions (PUT, PATCH,
+/// DELETE) call <c>CheckObjectPermissionsAsync</c>, so reads never reach this handler.
 /// </summary>
-public sealed class AuthorOrReadOnlyHandler(IHttpContextAccessor http) : AuthorizationHandler<AuthorOrReadOnlyRequirement>
+public sealed class AuthorOrReadOnlyHandler : AuthorizationHandler<AuthorOrReadOnlyRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, AuthorOrReadOnlyRequirement requirement)
     {
-        if (http.HttpContext is { } request && SafeMethods.Contains(request.Request.Method))
-        {
-            context.Succeed(requirement);
-            return Task.CompletedTask;
-        }
         var userId = context.User.Id();
         var refusal = context.Resource switch
         {

@@ -126,6 +126,44 @@ public sealed class AdminAuthTests(AdminHost host) : IClassFixture<AdminHost>
     }
 
     [Fact]
+    public async Task Anonymous_visitor_logs_in_and_lands_on_the_page_they_asked_for()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var client = host.CreateAdminClient();
+
+        var challenge = await client.Http.GetAsync("/admin/posts", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        var loginPage = challenge.Headers.Location!.PathAndQuery;
+        Assert.Equal("/admin/login?next=%2Fadmin%2Fposts", loginPage);
+        var html = await client.GetHtmlAsync(loginPage);
+        var next = System.Text.RegularExpressions.Regex.Match(html, "name=\"Next\" value=\"([^\"]*)\"").Groups[1].Value;
+        Assert.Equal("/admin/posts", WebUtility.HtmlDecode(next));
+
+        var login = await client.PostAsync("/admin/login",
+            ("Username", staff.Username), ("Password", AdminHost.Password), ("Next", WebUtility.HtmlDecode(next)),
+            ("__RequestVerificationToken", AdminClient.Token(html)));
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal("/admin/posts", login.Headers.Location!.OriginalString);
+        await client.GetHtmlAsync("/admin/posts");
+    }
+
+    [Fact]
+    public async Task The_logged_out_page_no_longer_greets_the_user()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var client = host.CreateAdminClient();
+        await client.LoginOkAsync(staff.Username);
+
+        var response = await client.PostFormAsync("/admin", "/admin/logout");
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Logged out", html);
+        Assert.DoesNotContain(staff.Username, html);
+        Assert.DoesNotContain("Welcome,", html);
+    }
+
+    [Fact]
     public async Task Losing_the_staff_flag_ends_an_open_session_on_the_next_request()
     {
         var staff = await host.CreateUserAsync(staff: true);
