@@ -4,7 +4,7 @@ namespace MinimalApi.Background;
 
 /// <summary>
 /// Work to do after the response, like FastAPI's BackgroundTasks: a handler adds a user id,
-/// <see cref="TokenSweeper"/> prunes that user's dead refresh tokens off the request path.
+/// <see cref="TokenSweeper"/> prunes that user's dead logins off the request path.
 /// </summary>
 public sealed class TokenSweepQueue
 {

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MinimalApi.Background;
 
-/// <summary>Deletes a user's expired, used or revoked refresh tokens, whose records only matter until they expire.</summary>
+/// <summary>
+/// Deletes a user's expired logins. A revoked one stays until it expires, so that logging out of it again still
+/// answers 204 (a token of a login that is gone would be refused all the same).
+/// </summary>
 public sealed class TokenSweeper(TokenSweepQueue queue, IServiceScopeFactory scopes, TimeProvider clock, ILogger<TokenSweeper> logger)
     : BackgroundService
 {
@@ -17,8 +20,8 @@ public sealed class TokenSweeper(TokenSweepQueue queue, IServiceScopeFactory sco
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
                 var now = Timestamps.Now(clock);
-                await db.RefreshTokens
-                    .Where(t => t.UserId == userId && t.ExpiresAt < now)
+                await db.RefreshTokenFamilies
+                    .Where(f => f.UserId == userId && f.ExpiresAt < now)
                     .ExecuteDeleteAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

@@ -13,7 +13,7 @@ public abstract class BlogDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<PostTag> PostTags => Set<PostTag>();
     public DbSet<Comment> Comments => Set<Comment>();
-    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<RefreshTokenFamily> RefreshTokenFamilies => Set<RefreshTokenFamily>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BlogDbContext).Assembly);

@@ -4,22 +4,22 @@ namespace Blog.Data.Auth;
 
 public sealed class EfRefreshTokenStore(BlogDbContext db) : IRefreshTokenStore
 {
-    public async Task AddAsync(RefreshToken token, CancellationToken cancellationToken)
+    public async Task AddAsync(RefreshTokenFamily family, CancellationToken cancellationToken)
     {
-        db.RefreshTokens.Add(token);
+        db.RefreshTokenFamilies.Add(family);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public Task<RefreshToken?> FindAsync(string jti, CancellationToken cancellationToken) =>
-        db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Jti == jti, cancellationToken);
+    public async Task<bool> TryRotateAsync(
+        string familyId, int userId, string jti, string nextJti, DateTime now, DateTime expiresAt, CancellationToken cancellationToken) =>
+        await db.RefreshTokenFamilies
+            .Where(f => f.Id == familyId && f.UserId == userId && f.CurrentJti == jti && f.RevokedAt == null && f.ExpiresAt > now
+                && db.Users.Any(u => u.Id == f.UserId && u.IsActive))
+            .ExecuteUpdateAsync(set => set.SetProperty(f => f.CurrentJti, nextJti).SetProperty(f => f.ExpiresAt, expiresAt),
+                cancellationToken) == 1;
 
-    public async Task<bool> TryUseAsync(string jti, DateTime now, CancellationToken cancellationToken) =>
-        await db.RefreshTokens
-            .Where(t => t.Jti == jti && t.UsedAt == null && t.RevokedAt == null && t.ExpiresAt > now)
-            .ExecuteUpdateAsync(set => set.SetProperty(t => t.UsedAt, now), cancellationToken) == 1;
-
-    public Task RevokeFamilyAsync(string familyId, DateTime now, CancellationToken cancellationToken) =>
-        db.RefreshTokens
-            .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
+    public async Task<bool> RevokeAsync(string familyId, int userId, DateTime now, CancellationToken cancellationToken) =>
+        await db.RefreshTokenFamilies
+            .Where(f => f.Id == familyId && f.UserId == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(f => f.RevokedAt, f => f.RevokedAt ?? now), cancellationToken) == 1;
 }

@@ -1,14 +1,21 @@
 namespace Blog.Data.Auth;
 
-/// <summary>Where refresh-token records live; each host implements it with its own data access.</summary>
+/// <summary>
+/// Where the logins (refresh-token families) live; each host implements it with its own data access. Every method
+/// is one statement on the family's row, so simultaneous refreshes and logouts of one login are decided in the order
+/// the database takes that row.
+/// </summary>
 public interface IRefreshTokenStore
 {
-    Task AddAsync(RefreshToken token, CancellationToken cancellationToken);
+    Task AddAsync(RefreshTokenFamily family, CancellationToken cancellationToken);
 
-    Task<RefreshToken?> FindAsync(string jti, CancellationToken cancellationToken);
+    /// <summary>
+    /// Moves the family from <paramref name="jti"/> to <paramref name="nextJti"/> if <paramref name="jti"/> is its
+    /// current token, the family is neither revoked nor expired and its user is active; false otherwise.
+    /// </summary>
+    Task<bool> TryRotateAsync(
+        string familyId, int userId, string jti, string nextJti, DateTime now, DateTime expiresAt, CancellationToken cancellationToken);
 
-    /// <summary>Marks the token used if it is still unused, unrevoked and unexpired; false when it was not (one atomic statement).</summary>
-    Task<bool> TryUseAsync(string jti, DateTime now, CancellationToken cancellationToken);
-
-    Task RevokeFamilyAsync(string familyId, DateTime now, CancellationToken cancellationToken);
+    /// <summary>Revokes the family (again is harmless); false when that user has no such family.</summary>
+    Task<bool> RevokeAsync(string familyId, int userId, DateTime now, CancellationToken cancellationToken);
 }

@@ -4,10 +4,15 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Blog.Data.Auth;
 
-/// <summary>Writes and checks the HS256 JWTs: claims sub, jti, type, iat, exp, iss and aud.</summary>
+/// <summary>
+/// Writes and checks the HS256 JWTs: claims sub, jti, type, iat, exp, iss and aud, and on a refresh token sid, the
+/// login (token family) it belongs to. Expiry is exact: no clock skew is allowed and no `nbf` is written, so an
+/// instance whose clock runs a little ahead issues tokens that every other instance accepts at once
+/// (docs/decisions.md).
+/// </summary>
 public sealed class TokenIssuer(JwtSettings settings)
 {
-    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false, SetDefaultTimesOnTokenCreation = false };
     private readonly SigningCredentials _credentials =
         new(new SymmetricSecurityKey(settings.SigningKey), SecurityAlgorithms.HmacSha256);
 
@@ -17,26 +22,29 @@ public sealed class TokenIssuer(JwtSettings settings)
         ValidAudience = settings.Audience,
         IssuerSigningKey = new SymmetricSecurityKey(settings.SigningKey),
         ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        ClockSkew = TimeSpan.FromSeconds(30),
+        ClockSkew = TimeSpan.Zero,
         NameClaimType = JwtRegisteredClaimNames.Sub,
     };
 
-    public string Create(int userId, string type, string jti, DateTime now, TimeSpan lifetime) =>
-        _handler.CreateToken(new SecurityTokenDescriptor
+    public string Create(int userId, string type, string jti, DateTime now, TimeSpan lifetime, string? familyId = null)
+    {
+        var claims = new Dictionary<string, object>
         {
-            Claims = new Dictionary<string, object>
-            {
-                [JwtRegisteredClaimNames.Sub] = userId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                [JwtRegisteredClaimNames.Jti] = jti,
-                [TokenTypes.Claim] = type,
-            },
+            [JwtRegisteredClaimNames.Sub] = userId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [JwtRegisteredClaimNames.Jti] = jti,
+            [TokenTypes.Claim] = type,
+        };
+        if (familyId is not null) claims[JwtRegisteredClaimNames.Sid] = familyId;
+        return _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Claims = claims,
             IssuedAt = now,
-            NotBefore = now,
             Expires = now + lifetime,
             Issuer = settings.Issuer,
             Audience = settings.Audience,
             SigningCredentials = _credentials,
         });
+    }
 
     /// <summary>The token's claims when it is valid and of the expected type; null otherwise.</summary>
     public async Task<ClaimsIdentity?> ValidateAsync(string token, string expectedType)

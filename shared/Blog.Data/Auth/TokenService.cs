@@ -5,60 +5,65 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace Blog.Data.Auth;
 
 /// <summary>Issues token pairs and carries out rotation, reuse detection and logout over any <see cref="IRefreshTokenStore"/>.</summary>
-public sealed class TokenService(
-    TokenIssuer issuer, JwtSettings settings, IRefreshTokenStore store, IUserStatus users, TimeProvider clock)
+public sealed class TokenService(TokenIssuer issuer, JwtSettings settings, IRefreshTokenStore store, TimeProvider clock)
 {
     public const string InvalidRefreshToken = "The refresh token is invalid, expired or revoked.";
 
     /// <summary>A new login: a new token family.</summary>
-    public Task<TokenPair> IssueAsync(int userId, CancellationToken cancellationToken) =>
-        IssueAsync(userId, Guid.NewGuid().ToString("N"), cancellationToken);
-
-    /// <summary>A refresh token works once. Presenting one already used revokes every token of that login.</summary>
-    public async Task<TokenPair> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
-    {
-        var record = await FindAsync(refreshToken, cancellationToken);
-        var now = Timestamps.Now(clock);
-        if (!await store.TryUseAsync(record.Jti, now, cancellationToken))
-        {
-            await store.RevokeFamilyAsync(record.FamilyId, now, cancellationToken);
-            throw new UnauthorizedError(InvalidRefreshToken);
-        }
-        if (!await users.IsActiveAsync(record.UserId, cancellationToken))
-            throw new UnauthorizedError(InvalidRefreshToken);
-        return await IssueAsync(record.UserId, record.FamilyId, cancellationToken);
-    }
-
-    public async Task LogoutAsync(string refreshToken, CancellationToken cancellationToken)
-    {
-        var record = await FindAsync(refreshToken, cancellationToken);
-        await store.RevokeFamilyAsync(record.FamilyId, Timestamps.Now(clock), cancellationToken);
-    }
-
-    private async Task<RefreshToken> FindAsync(string refreshToken, CancellationToken cancellationToken)
-    {
-        var identity = await issuer.ValidateAsync(refreshToken, TokenTypes.Refresh);
-        var jti = identity?.FindFirst(JwtRegisteredClaimNames.Jti)?.Value;
-        var record = jti is null ? null : await store.FindAsync(jti, cancellationToken);
-        return record ?? throw new UnauthorizedError(InvalidRefreshToken);
-    }
-
-    private async Task<TokenPair> IssueAsync(int userId, string familyId, CancellationToken cancellationToken)
+    public async Task<TokenPair> IssueAsync(int userId, CancellationToken cancellationToken)
     {
         var now = Timestamps.Now(clock);
-        var jti = Guid.NewGuid().ToString("N");
-        await store.AddAsync(new RefreshToken
+        var family = new RefreshTokenFamily
         {
-            Jti = jti,
-            FamilyId = familyId,
+            Id = NewId(),
             UserId = userId,
+            CurrentJti = NewId(),
             CreatedAt = now,
             ExpiresAt = now + settings.RefreshLifetime,
-        }, cancellationToken);
-        return new TokenPair(
-            issuer.Create(userId, TokenTypes.Access, Guid.NewGuid().ToString("N"), now, settings.AccessLifetime),
-            issuer.Create(userId, TokenTypes.Refresh, jti, now, settings.RefreshLifetime),
-            "bearer",
-            (int)settings.AccessLifetime.TotalSeconds);
+        };
+        await store.AddAsync(family, cancellationToken);
+        return Pair(userId, family.Id, family.CurrentJti, now);
     }
+
+    /// <summary>
+    /// A refresh token works once. Any other outcome — a token already used (a reuse: it leaked), a revoked or expired
+    /// login, an inactive user — revokes every token of that login.
+    /// </summary>
+    public async Task<TokenPair> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    {
+        var token = await ReadAsync(refreshToken);
+        var now = Timestamps.Now(clock);
+        var next = NewId();
+        if (await store.TryRotateAsync(token.FamilyId, token.UserId, token.Jti, next, now, now + settings.RefreshLifetime, cancellationToken))
+            return Pair(token.UserId, token.FamilyId, next, now);
+        await store.RevokeAsync(token.FamilyId, token.UserId, now, cancellationToken);
+        throw new UnauthorizedError(InvalidRefreshToken);
+    }
+
+    /// <summary>Ends the login the token belongs to, whichever of its tokens it is.</summary>
+    public async Task LogoutAsync(string refreshToken, CancellationToken cancellationToken)
+    {
+        var token = await ReadAsync(refreshToken);
+        if (!await store.RevokeAsync(token.FamilyId, token.UserId, Timestamps.Now(clock), cancellationToken))
+            throw new UnauthorizedError(InvalidRefreshToken);
+    }
+
+    private async Task<(int UserId, string FamilyId, string Jti)> ReadAsync(string refreshToken)
+    {
+        var identity = await issuer.ValidateAsync(refreshToken, TokenTypes.Refresh);
+        var userId = identity is null ? null : TokenIssuer.UserIdOf(identity);
+        var familyId = identity?.FindFirst(JwtRegisteredClaimNames.Sid)?.Value;
+        var jti = identity?.FindFirst(JwtRegisteredClaimNames.Jti)?.Value;
+        return userId is { } id && familyId is not null && jti is not null
+            ? (id, familyId, jti)
+            : throw new UnauthorizedError(InvalidRefreshToken);
+    }
+
+    private TokenPair Pair(int userId, string familyId, string refreshJti, DateTime now) => new(
+        issuer.Create(userId, TokenTypes.Access, NewId(), now, settings.AccessLifetime),
+        issuer.Create(userId, TokenTypes.Refresh, refreshJti, now, settings.RefreshLifetime, familyId),
+        "bearer",
+        (int)settings.AccessLifetime.TotalSeconds);
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
 }

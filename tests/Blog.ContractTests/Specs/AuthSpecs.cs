@@ -118,7 +118,11 @@ public abstract class AuthSpecs(IBlogHost host) : ContractSpec(host)
             Assert.NotNull(claims["iss"]);
             Assert.NotNull(claims["aud"]);
             Assert.Equal(lifetime, claims.Long("exp") - claims.Long("iat"));
+            Assert.False(claims.ContainsKey("nbf"), "no nbf: a token is valid from the moment it is issued, on every instance");
         }
+
+        // A refresh token names its login (token family), so that rotation and logout act on that login's one record.
+        Assert.False(string.IsNullOrEmpty(Jwt.Payload(user.RefreshToken).Str("sid")));
 
         var again = await Api.LoginOkAsync(user.Username);
         Assert.NotEqual(Jwt.Payload(user.AccessToken).Str("jti"), Jwt.Payload(again.Str("access_token")).Str("jti"));
@@ -343,6 +347,7 @@ public abstract class AuthSpecs(IBlogHost host) : ContractSpec(host)
     /// <summary>Forges tokens with the host's own key (known in process, or the development key): only the claims are wrong.</summary>
     [Theory]
     [InlineData("expired")]
+    [InlineData("expired-a-second-ago")]
     [InlineData("wrong-issuer")]
     [InlineData("wrong-audience")]
     [InlineData("no-type")]
@@ -376,6 +381,11 @@ public abstract class AuthSpecs(IBlogHost host) : ContractSpec(host)
                 claims["iat"] = now - 7200;
                 claims["nbf"] = now - 7200;
                 claims["exp"] = now - 3600;
+                break;
+            case "expired-a-second-ago":
+                // No clock skew is allowed: expiry is exact on every host (docs/decisions.md).
+                claims["iat"] = now - 1801;
+                claims["exp"] = now - 1;
                 break;
             case "wrong-issuer":
                 claims["iss"] = "someone-else";

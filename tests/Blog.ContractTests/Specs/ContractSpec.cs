@@ -24,6 +24,38 @@ public abstract class ContractSpec(IBlogHost host) : IDisposable
         api?.Dispose();
     }
 
+    /// <summary>Sends <paramref name="count"/> requests, each from its own client, released together.</summary>
+    protected async Task<HttpResponseMessage[]> AllAtOnceAsync(int count, Func<Api, int, Task<HttpResponseMessage>> send)
+    {
+        var clients = Enumerable.Range(0, count).Select(_ => NewApi()).ToList();
+        try
+        {
+            using var start = new SemaphoreSlim(0);
+            var tasks = clients.Select(async (api, i) =>
+            {
+                await start.WaitAsync();
+                return await send(api, i);
+            }).ToList();
+            start.Release(count);
+            return await Task.WhenAll(tasks);
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
+    }
+
+    /// <summary>Two different requests released together, each from its own client.</summary>
+    protected async Task<(HttpResponseMessage First, HttpResponseMessage Second)> BothAtOnceAsync(
+        Func<Api, Task<HttpResponseMessage>> first, Func<Api, Task<HttpResponseMessage>> second)
+    {
+        var responses = await AllAtOnceAsync(2, (api, i) => i == 0 ? first(api) : second(api));
+        return (responses[0], responses[1]);
+    }
+
+    protected static string Statuses(IEnumerable<HttpResponseMessage> responses) =>
+        string.Join(", ", responses.Select(r => (int)r.StatusCode));
+
     protected void RequireInProcess(string what)
     {
         if (host.IsRemote)

@@ -17,59 +17,42 @@ namespace Blog.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Blog.Data.Auth.RefreshToken", b =>
+            modelBuilder.Entity("Blog.Data.Auth.RefreshTokenFamily", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CurrentJti")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_jti");
+
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
-                    b.Property<string>("FamilyId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("family_id");
-
-                    b.Property<string>("Jti")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("jti");
-
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
-
-                    b.Property<DateTime?>("UsedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("used_at");
 
                     b.Property<int>("UserId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_refresh_tokens");
-
-                    b.HasIndex("FamilyId")
-                        .HasDatabaseName("ix_refresh_tokens_family_id");
-
-                    b.HasIndex("Jti")
-                        .IsUnique()
-                        .HasDatabaseName("ix_refresh_tokens_jti");
+                        .HasName("pk_refresh_token_families");
 
                     b.HasIndex("UserId")
-                        .HasDatabaseName("ix_refresh_tokens_user_id");
+                        .HasDatabaseName("ix_refresh_token_families_user_id");
 
-                    b.ToTable("refresh_tokens", (string)null);
+                    b.ToTable("refresh_token_families", (string)null);
                 });
 
             modelBuilder.Entity("Blog.Domain.Comments.Comment", b =>
@@ -254,14 +237,14 @@ namespace Blog.Data.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("Blog.Data.Auth.RefreshToken", b =>
+            modelBuilder.Entity("Blog.Data.Auth.RefreshTokenFamily", b =>
                 {
                     b.HasOne("Blog.Domain.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_refresh_tokens_users_user_id");
+                        .HasConstraintName("fk_refresh_token_families_users_user_id");
                 });
 
             modelBuilder.Entity("Blog.Domain.Comments.Comment", b =>
