@@ -67,35 +67,45 @@ public static class PostRoutes
     private static async Task<Ok<PostView>> Replace(
         int id, PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var post = await EditableAsync(db, id, user, ct);
         var slugChanges = post.Edit(body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             TagNames.Normalize(body.Tags), Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, ct);
+        await transaction.CommitAsync(ct);
         return TypedResults.Ok(await ViewAsync(db, id, ct));
     }
 
     private static async Task<Ok<PostView>> Patch(
         int id, PostPatch body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var post = await EditableAsync(db, id, user, ct);
         var tags = body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList();
         var slugChanges = post.Edit(body.Title.Or(post.Title)!, body.Content.Or(post.Content)!,
             body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status, tags, Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, ct);
+        await transaction.CommitAsync(ct);
         return TypedResults.Ok(await ViewAsync(db, id, ct));
     }
 
     private static async Task<NoContent> Delete(int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await EditableAsync(db, id, user, ct);
-        var deleted = await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
-        return deleted == 1 ? TypedResults.NoContent() : throw PostErrors.NotFound();
+        await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.NoContent();
     }
 
-    /// <summary>The post, tracked, if the caller may change it: 404 when they cannot see it, 403 when it is not theirs.</summary>
+    /// <summary>
+    /// The post, tracked and locked for the caller's transaction, if the caller may change it: 404 when they cannot see
+    /// it, 403 when it is not theirs.
+    /// </summary>
     private static async Task<Post> EditableAsync(BlogDbContext db, int id, ClaimsPrincipal user, CancellationToken ct)
     {
         var userId = user.Id();
+        await db.LockPostAsync(id, ct);
         var post = await db.Posts.Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (post is null || !PostPolicy.CanView(post.Status, post.AuthorId, userId)) throw PostErrors.NotFound();
         return PostPolicy.CanEdit(post.AuthorId, userId) ? post : throw PostErrors.NotAuthor();

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Admin.Auth;
 using MvcControllers.Admin.Shared;
+using MvcControllers.Models;
 
 namespace MvcControllers.Admin.Posts;
 
@@ -91,8 +92,10 @@ public sealed class PostAdminController(BlogDbContext db, TimeProvider clock) : 
     }
 
     [HttpPost("{id:int}/change")]
+    [Atomic]
     public async Task<IActionResult> Change(int id, PostForm form, string? save, CancellationToken ct)
     {
+        await db.LockPostAsync(id, ct);
         var post = await db.Posts.Include(p => p.Tags).Include(p => p.Author).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (post is null) return Missing();
         if (!ModelState.IsValid) return AdminView("Posts/Form", await PageAsync(form, post, ct));

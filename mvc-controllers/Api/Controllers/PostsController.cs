@@ -65,6 +65,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
 
     /// <summary>PUT replaces every writable field: an omitted status or tag list resets to draft and none.</summary>
     [HttpPut("{id:int}")]
+    [Atomic]
     [Consumes(MediaTypeNames.Application.Json)]
     public async Task<PostView> Update(int id, PostSerializer body, CancellationToken ct)
     {
@@ -76,6 +77,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     }
 
     [HttpPatch("{id:int}")]
+    [Atomic]
     [Consumes(MediaTypeNames.Application.Json)]
     public async Task<PostView> PartialUpdate(int id, PostPatchSerializer body, CancellationToken ct)
     {
@@ -91,20 +93,22 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     }
 
     [HttpDelete("{id:int}")]
+    [Atomic]
     public async Task<NoContentResult> Destroy(int id, CancellationToken ct)
     {
         await GetObjectAsync(id, ct);
-        // Of simultaneous deletes, only the one that removed the row succeeds.
-        var deleted = await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
-        return deleted == 1 ? NoContent() : throw PostErrors.NotFound();
+        await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
+        return NoContent();
     }
 
     /// <summary>
-    /// DRF's <c>get_object()</c>: looked up in the posts the caller can see (404 otherwise), with its tags
-    /// (≈ <c>prefetch_related("tags")</c>), then the object permission (403 when it is someone else's).
+    /// DRF's <c>get_object()</c> for a write: looked up in the posts the caller can see (404 otherwise), locked until the
+    /// action's transaction ends (≈ <c>select_for_update()</c>), with its tags (≈ <c>prefetch_related("tags")</c>), then
+    /// the object permission (403 when it is someone else's).
     /// </summary>
     private async Task<Post> GetObjectAsync(int id, CancellationToken ct)
     {
+        await db.LockPostAsync(id, ct);
         var post = await db.Posts.VisibleTo(ViewerId).Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, ct)
             ?? throw PostErrors.NotFound();
         await CheckObjectPermissionsAsync(post);

@@ -25,8 +25,7 @@ public static class BlogProblems
         // Minimal APIs reject a missing or null JSON body with a message about their own parameter binding.
         BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => From(JsonBodyErrors.NotAnObject()),
         BadHttpRequestException bad => Problem(bad.StatusCode, DetailFor(bad.StatusCode, bad.Message), null),
-        // The row was checked, then deleted by a simultaneous request before this one wrote: it is gone.
-        DbUpdateConcurrencyException => Problem(StatusCodes.Status404NotFound, DeletedMeanwhile, null),
+        // The post was checked, then deleted by a simultaneous request before this one wrote under it: it is gone.
         _ when ForeignKeyViolation.Is(exception) => Problem(StatusCodes.Status404NotFound, DeletedMeanwhile, null),
         _ => null,
     };

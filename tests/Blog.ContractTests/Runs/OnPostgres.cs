@@ -28,6 +28,10 @@ public sealed class ErrorOnPostgres(PostgresHost host) : ErrorSpecs(host), IClas
 
 public sealed class ConcurrencyOnPostgres(PostgresHost host) : ConcurrencySpecs(host), IClassFixture<PostgresHost>;
 
+public sealed class TokenRaceOnPostgres(PostgresHost host) : TokenRaceSpecs(host), IClassFixture<PostgresHost>;
+
+public sealed class PostRaceOnPostgres(PostgresHost host) : PostRaceSpecs(host), IClassFixture<PostgresHost>;
+
 public sealed class StatementCountOnPostgres(PostgresHost host) : StatementCountSpecs(host), IClassFixture<PostgresHost>;
 
 public sealed class HealthAndDocsOnPostgres(PostgresHost host) : HealthAndDocsSpecs(host), IClassFixture<PostgresHost>;

@@ -28,6 +28,10 @@ public sealed class ErrorOnSqlite(SqliteHost host) : ErrorSpecs(host), IClassFix
 
 public sealed class ConcurrencyOnSqlite(SqliteHost host) : ConcurrencySpecs(host), IClassFixture<SqliteHost>;
 
+public sealed class TokenRaceOnSqlite(SqliteHost host) : TokenRaceSpecs(host), IClassFixture<SqliteHost>;
+
+public sealed class PostRaceOnSqlite(SqliteHost host) : PostRaceSpecs(host), IClassFixture<SqliteHost>;
+
 public sealed class StatementCountOnSqlite(SqliteHost host) : StatementCountSpecs(host), IClassFixture<SqliteHost>;
 
 public sealed class HealthAndDocsOnSqlite(SqliteHost host) : HealthAndDocsSpecs(host), IClassFixture<SqliteHost>;
