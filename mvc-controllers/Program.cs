@@ -36,6 +36,7 @@ var app = builder.Build();
 
 await app.Services.MigrateBlogDatabaseAsync();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();

@@ -2,11 +2,13 @@ using Blog.Data;
 using Blog.Domain.Posts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MvcControllers.Admin;
 using MvcControllers.Admin.Shared;
 
 namespace MvcControllers.Site;
 
 /// <summary>The public pages, Django template views: `/` lists published posts, `/posts/{slug}` shows one.</summary>
+[SecurityHeaders]
 public sealed class SiteController(BlogDbContext db) : Controller
 {
     public const int PerPage = 10;

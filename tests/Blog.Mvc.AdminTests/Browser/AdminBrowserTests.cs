@@ -97,10 +97,43 @@ public sealed class AdminBrowserTests(BrowserFixture browser) : IClassFixture<Br
         Assert.All(statuses, status => Assert.Equal(PostStatus.Published, status));
     }
 
-    private async Task<IPage> LoggedInPageAsync()
+    [Fact]
+    public async Task Pages_and_their_scripts_run_under_the_content_security_policy_with_no_violation()
+    {
+        var word = Unique.Word();
+        var author = await Host.CreateUserAsync();
+        var post = await Host.CreatePostAsync(author, $"Policy {word}", PostStatus.Published);
+        var page = await browser.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) violations.Add(message.Text);
+        };
+        await LoggedInPageAsync(page);
+
+        async Task OpenAsync(string url)
+        {
+            var response = await page.GotoAsync(url);
+            Assert.Contains("frame-ancestors 'none'", await response!.HeaderValueAsync("content-security-policy"));
+            Assert.Empty(violations);
+        }
+
+        await OpenAsync("/admin/posts/add");
+        await page.FillAsync("#Title", "Under a Strict Policy");
+        Assert.Equal("under-a-strict-policy", await page.Locator("#slug-preview").InnerTextAsync());
+
+        await OpenAsync($"/admin/posts?q={word}");
+        await page.CheckAsync("#action-toggle");
+        Assert.True(await page.Locator(".action-select").First.IsCheckedAsync());
+
+        await OpenAsync($"/posts/{post.Slug}");
+        await OpenAsync("/");
+    }
+
+    private async Task<IPage> LoggedInPageAsync(IPage? page = null)
     {
         var staff = await Host.CreateUserAsync(staff: true);
-        var page = await browser.NewPageAsync();
+        page ??= await browser.NewPageAsync();
         await page.GotoAsync("/admin");
         await page.WaitForURLAsync("**/admin/login**");
         await page.FillAsync("#Username", staff.Username);

@@ -56,6 +56,28 @@ public sealed class PublicPageTests(AdminHost host) : IClassFixture<AdminHost>
         Assert.Equal("application/problem+json", apiSlug.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task Public_pages_and_their_404_carry_the_security_headers()
+    {
+        var author = await host.CreateUserAsync();
+        var published = await host.CreatePostAsync(author, Unique.Word(), PostStatus.Published);
+        using var browser = host.CreateApiClient();
+
+        foreach (var (url, status) in new[]
+        {
+            ("/", HttpStatusCode.OK),
+            ($"/posts/{published.Slug}", HttpStatusCode.OK),
+            ($"/posts/{Unique.Word()}", HttpStatusCode.NotFound),
+        })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Accept.ParseAdd("text/html");
+            var response = await browser.SendAsync(request, Ct);
+            Assert.True(status == response.StatusCode, $"GET {url}: expected {status}, got {response.StatusCode}.");
+            SecurityHeaderAssert.HasPageHeaders(response, url);
+        }
+    }
+
     private static async Task<(HttpStatusCode Status, string Html)> HtmlAsync(HttpClient client, string url)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
