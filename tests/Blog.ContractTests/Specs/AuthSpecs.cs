@@ -385,6 +385,7 @@ public abstract class AuthSpecs(IBlogHost host) : ContractSpec(host)
             case "expired-a-second-ago":
                 // No clock skew is allowed: expiry is exact on every host (docs/decisions.md).
                 claims["iat"] = now - 1801;
+                claims.Remove("nbf");
                 claims["exp"] = now - 1;
                 break;
             case "wrong-issuer":

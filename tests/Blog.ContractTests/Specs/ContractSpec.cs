@@ -45,13 +45,24 @@ public abstract class ContractSpec(IBlogHost host) : IDisposable
         }
     }
 
-    /// <summary>Two different requests released together, each from its own client.</summary>
+    /// <summary>
+    /// Two different requests released together, each from its own client; the second, if asked, a moment later
+    /// (spun, not slept, so that sub-millisecond offsets are kept), which lets trials sweep the interleavings.
+    /// </summary>
     protected async Task<(HttpResponseMessage First, HttpResponseMessage Second)> BothAtOnceAsync(
-        Func<Api, Task<HttpResponseMessage>> first, Func<Api, Task<HttpResponseMessage>> second)
+        Func<Api, Task<HttpResponseMessage>> first, Func<Api, Task<HttpResponseMessage>> second, TimeSpan secondLater = default)
     {
-        var responses = await AllAtOnceAsync(2, (api, i) => i == 0 ? first(api) : second(api));
+        var responses = await AllAtOnceAsync(2, (api, i) => i == 0 ? first(api) : Task.Run(() =>
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (waited.Elapsed < secondLater) Thread.SpinWait(20);
+            return second(api);
+        }));
         return (responses[0], responses[1]);
     }
+
+    /// <summary>The offset of trial <paramref name="trial"/>: 0 to 4.75 ms in steps of a quarter millisecond, round and round.</summary>
+    protected static TimeSpan Offset(int trial) => TimeSpan.FromMilliseconds(trial % 20 * 0.25);
 
     protected static string Statuses(IEnumerable<HttpResponseMessage> responses) =>
         string.Join(", ", responses.Select(r => (int)r.StatusCode));

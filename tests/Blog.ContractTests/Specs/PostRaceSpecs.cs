@@ -16,7 +16,7 @@ public abstract class PostRaceSpecs(IBlogHost host) : ContractSpec(host)
             var id = (await Api.CreatePostAsync(user, tags: ["old", "shared"])).Long("id");
             var (first, second) = await BothAtOnceAsync(
                 api => api.PatchAsync($"/posts/{id}", new { tags = new[] { "shared", "first" } }, user.AccessToken),
-                api => api.PatchAsync($"/posts/{id}", new { tags = new[] { "second" } }, user.AccessToken));
+                api => api.PatchAsync($"/posts/{id}", new { tags = new[] { "second" } }, user.AccessToken), Offset(trial));
             await first.ExpectObjectAsync();
             await second.ExpectObjectAsync();
 
@@ -35,7 +35,7 @@ public abstract class PostRaceSpecs(IBlogHost host) : ContractSpec(host)
             await Api.CreateCommentAsync(user, id);
             var (patch, delete) = await BothAtOnceAsync(
                 api => api.PatchAsync($"/posts/{id}", new { title = "Raced " + trial, tags = new[] { "c", "d", "e" } }, user.AccessToken),
-                api => api.DeleteAsync($"/posts/{id}", user.AccessToken));
+                api => api.DeleteAsync($"/posts/{id}", user.AccessToken), Offset(trial));
             await delete.ExpectStatusAsync(HttpStatusCode.NoContent);
             if (patch.StatusCode == HttpStatusCode.NotFound) await patch.ExpectProblemAsync(HttpStatusCode.NotFound);
             else await patch.ExpectObjectAsync();
@@ -52,7 +52,7 @@ public abstract class PostRaceSpecs(IBlogHost host) : ContractSpec(host)
             var id = (await Api.CreatePostAsync(user, tags: ["x"])).Long("id");
             var (put, patch) = await BothAtOnceAsync(
                 api => api.PutAsync($"/posts/{id}", new { title = "Put", content = "put", status = "published", tags = new[] { "put" } }, user.AccessToken),
-                api => api.PatchAsync($"/posts/{id}", new { content = "patched", tags = new[] { "patch" } }, user.AccessToken));
+                api => api.PatchAsync($"/posts/{id}", new { content = "patched", tags = new[] { "patch" } }, user.AccessToken), Offset(trial));
             await put.ExpectObjectAsync();
             await patch.ExpectObjectAsync();
 
