@@ -4,7 +4,8 @@ namespace Blog.CrossHost.Tests;
 /// The hosts share one schema, one token format and one wire format: whatever one host writes, every other reads,
 /// changes and deletes, and each answers a read with the very same JSON text.
 /// </summary>
-public sealed class CrossHostSpecs(HostsFixture hosts) : IClassFixture<HostsFixture>
+[Collection(nameof(HostsCollection))]
+public sealed class CrossHostSpecs(HostsFixture hosts)
 {
     /// <summary>Every ordered pair of distinct hosts: (writer, reader).</summary>
     public static TheoryData<string, string> Pairs()

@@ -53,6 +53,8 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["ConnectionStrings__Blog"] = postgresConnectionString;
         // Cheap hashing only so that the test is quick; each hash records its cost, so every host still verifies it.
         info.Environment["Auth__PasswordIterations"] = "1000";
+        // Every request then ends with a "Request finished …" line, which tells a test where one request's log ends.
+        info.Environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
 
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {name}.");
         var host = new HostProcess(name, process, new Uri($"http://127.0.0.1:{port}/"));
@@ -76,6 +78,33 @@ public sealed class HostProcess : IAsyncDisposable
     public string Output()
     {
         lock (_output) return _output.ToString();
+    }
+
+    /// <summary>How much the host has written so far: where <see cref="OutputOfRequestAsync"/> starts reading.</summary>
+    public int OutputMark()
+    {
+        lock (_output) return _output.Length;
+    }
+
+    /// <summary>
+    /// What the host wrote from <paramref name="mark"/> to the end of the one request whose URL contains
+    /// <paramref name="marker"/> (its "Request finished" line): everything that request made it log.
+    /// </summary>
+    public async Task<string> OutputOfRequestAsync(int mark, string marker, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            string written;
+            lock (_output) written = _output.ToString(mark, _output.Length - mark);
+            var lines = written.Split('\n');
+            var last = Array.FindIndex(lines, line => line.Contains("Request finished", StringComparison.Ordinal)
+                && line.Contains(marker, StringComparison.Ordinal));
+            if (last >= 0) return string.Join('\n', lines[..(last + 1)]);
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"{Name} logged no end of the request '{marker}' within {timeout}:\n{written}");
+            await Task.Delay(20);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -24,6 +24,7 @@ public sealed class AuthController(Accounts accounts, TokenService tokens) : Blo
     /// <see cref="LoginCredentials"/>, so the action binds no body: either content type reaches it.
     /// </summary>
     [HttpPost("login")]
+    [ReadsBodyItself]
     public async Task<TokenPair> Login(CancellationToken ct)
     {
         var credentials = await LoginCredentials.ReadAsync(Request, ct);

@@ -5,12 +5,15 @@ namespace MvcControllers.Api.Errors;
 
 /// <summary>
 /// The API's exception handler (DRF's EXCEPTION_HANDLER): an error a client caused becomes its problem response.
-/// Anything else is left unhandled and reaches the app-wide exception handler as a 500.
+/// Anything else is left unhandled and reaches the app-wide exception handler as a 500; so does a read or a wait cut
+/// short by a client that hung up, which that handler ends with no answer and no error in the log.
 /// </summary>
 public sealed class ProblemExceptionFilterAttribute : ExceptionFilterAttribute
 {
     public override void OnException(ExceptionContext context)
     {
+        if (context.HttpContext.RequestAborted.IsCancellationRequested && context.Exception is IOException or OperationCanceledException)
+            return;
         if (BlogProblems.From(context.Exception) is not { } problem) return;
         context.Result = problem.ToResult(context.HttpContext);
         context.ExceptionHandled = true;

@@ -58,9 +58,17 @@ public static class BearerAuthentication
             return;
         }
         var users = context.HttpContext.RequestServices.GetRequiredService<IUserStatus>();
-        if (TokenIssuer.UserIdOf(context.Principal) is not { } userId
-            || !await users.IsActiveAsync(userId, context.HttpContext.RequestAborted))
-            context.Fail("The user is not active.");
+        try
+        {
+            if (TokenIssuer.UserIdOf(context.Principal) is not { } userId
+                || !await users.IsActiveAsync(userId, context.HttpContext.RequestAborted))
+                context.Fail("The user is not active.");
+        }
+        catch (OperationCanceledException) when (context.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client hung up during the check; the bearer handler would log the cancellation as an error.
+            context.Fail("The client disconnected.");
+        }
     }
 
     private static async Task WriteUnauthorized(JwtBearerChallengeContext context)

@@ -22,6 +22,7 @@ public static class BlogProblems
         DomainError error => Problem(StatusOf(error), error.Message, error.Errors),
         BadHttpRequestException { InnerException: JsonException json } => From(JsonBodyErrors.From(json)),
         JsonException json => From(JsonBodyErrors.From(json)),
+        _ when IsUnreadableBody(exception) => Problem(StatusCodes.Status400BadRequest, Malformed, null),
         // Minimal APIs reject a missing or null JSON body with a message about their own parameter binding.
         BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => From(JsonBodyErrors.NotAnObject()),
         BadHttpRequestException bad => Problem(bad.StatusCode, DetailFor(bad.StatusCode, bad.Message), null),
@@ -31,6 +32,22 @@ public static class BlogProblems
     };
 
     private const string DeletedMeanwhile = "The resource was deleted while this request was being handled.";
+
+    // A minimal API's own body binding answers an unreadable body with a bare 400, which gets this detail too.
+    private const string Malformed = "The request is malformed.";
+
+    /// <summary>
+    /// Kestrel could not read the body: its chunked framing is broken. A chunk size that is not hex, or data longer
+    /// than its chunk, throws Kestrel's own subclass of BadHttpRequestException (minimal APIs and this code throw the
+    /// class itself, meaning something else); a chunk size too large to count throws a bare IOException, as does a
+    /// client hanging up, whom no answer reaches.
+    /// </summary>
+    private static bool IsUnreadableBody(Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode == StatusCodes.Status400BadRequest && bad.GetType() != typeof(BadHttpRequestException),
+        IOException => true,
+        _ => false,
+    };
 
     public static int StatusOf(DomainError error) => error switch
     {
@@ -67,7 +84,7 @@ public static class BlogProblems
 
     private static string DetailFor(int status, string? message) => status switch
     {
-        StatusCodes.Status400BadRequest => message ?? "The request is malformed.",
+        StatusCodes.Status400BadRequest => message ?? Malformed,
         StatusCodes.Status401Unauthorized => "Authentication is required.",
         StatusCodes.Status404NotFound => "The resource does not exist.",
         StatusCodes.Status405MethodNotAllowed => "This method is not allowed on this resource.",
