@@ -3,26 +3,6 @@ namespace Blog.ContractTests.Specs;
 /// <summary>Races a client can start: the database's uniqueness, not a check-then-insert, decides, and nothing is a 500.</summary>
 public abstract class ConcurrencySpecs(IBlogHost host) : ContractSpec(host)
 {
-    private async Task<HttpResponseMessage[]> AllAtOnceAsync(int count, Func<Api, int, Task<HttpResponseMessage>> send)
-    {
-        var clients = Enumerable.Range(0, count).Select(_ => NewApi()).ToList();
-        try
-        {
-            using var start = new SemaphoreSlim(0);
-            var tasks = clients.Select(async (api, i) =>
-            {
-                await start.WaitAsync();
-                return await send(api, i);
-            }).ToList();
-            start.Release(count);
-            return await Task.WhenAll(tasks);
-        }
-        finally
-        {
-            clients.ForEach(c => c.Dispose());
-        }
-    }
-
     private static async Task AssertOneWinnerAsync(HttpResponseMessage[] responses, HttpStatusCode winner, HttpStatusCode loser)
     {
         var statuses = responses.Select(r => r.StatusCode).ToList();

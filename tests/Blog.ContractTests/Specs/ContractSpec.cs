@@ -24,6 +24,27 @@ public abstract class ContractSpec(IBlogHost host) : IDisposable
         api?.Dispose();
     }
 
+    /// <summary>Sends <paramref name="count"/> requests at once, each from its own client, and returns the answers in order.</summary>
+    protected async Task<HttpResponseMessage[]> AllAtOnceAsync(int count, Func<Api, int, Task<HttpResponseMessage>> send)
+    {
+        var clients = Enumerable.Range(0, count).Select(_ => NewApi()).ToList();
+        try
+        {
+            using var start = new SemaphoreSlim(0);
+            var tasks = clients.Select(async (api, i) =>
+            {
+                await start.WaitAsync();
+                return await send(api, i);
+            }).ToList();
+            start.Release(count);
+            return await Task.WhenAll(tasks);
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
+    }
+
     protected void RequireInProcess(string what)
     {
         if (host.IsRemote)
