@@ -39,9 +39,9 @@ app.UseRequestBodyLimit();
 app.UseUtf8JsonOnly();
 app.UseTrailingSlashInsensitiveRoutes();
 app.UseBlogSwagger();
+app.UseRouting();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
-app.UseRouting();
 app.UseAuthorization();
 
 // The routers, like app.use('/posts', postsRouter).

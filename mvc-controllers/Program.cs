@@ -27,6 +27,7 @@ builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new OpenApiS
     .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ApiProblems.FromModelState);
 builder.Services.AddSingleton<ProblemDetailsFactory, BlogProblemDetailsFactory>();
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BlogProblems.Customize);
+builder.Services.AddExceptionHandler<MiddlewareExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPermissions();
@@ -47,6 +48,6 @@ app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
 
-app.MapControllers();
+ShortCircuitAttribute.ApplyTo(app.MapControllers());
 
 app.Run();
