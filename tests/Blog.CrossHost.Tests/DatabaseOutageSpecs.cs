@@ -4,8 +4,9 @@ namespace Blog.CrossHost.Tests;
 
 /// <summary>
 /// PostgreSQL goes away under a running host and comes back. Meanwhile every request that needs it is a quick 503
-/// problem with Retry-After, `/health` still answers and `/health/ready` says the database is not there; afterwards
-/// the host serves again by itself and nothing it had acknowledged is lost.
+/// problem with Retry-After, `/health` still answers, `/health/ready` says the database is not there, and the log
+/// says so once per request without a stack trace; afterwards the host serves again by itself and nothing it had
+/// acknowledged is lost.
 /// </summary>
 public sealed class DatabaseOutageSpecs
 {
@@ -39,11 +40,14 @@ public sealed class DatabaseOutageSpecs
         };
 
         database.Proxy.Cut();
+        var mark = host.LineCount;
+        var failed = 0;
         for (var round = 0; round < 4; round++)
         {
             foreach (var send in needTheDatabase)
             {
                 await ExpectUnavailableAsync(await send(), host);
+                failed++;
             }
         }
 
@@ -51,11 +55,19 @@ public sealed class DatabaseOutageSpecs
         await (await api.GetAsync("/health/ready")).ExpectStatusAsync(HttpStatusCode.ServiceUnavailable);
 
         database.Proxy.Restore();
-        await UntilServedAsync(() => api.GetAsync($"/posts/{id}"), host);
+        failed += await UntilServedAsync(() => api.GetAsync($"/posts/{id}"), host);
         Assert.True(JsonNode.DeepEquals(acknowledged, await api.GetPostAsync(id)), "the post acknowledged before the outage is there, unchanged");
         Assert.Equal(user.Id, (await (await api.GetAsync("/users/me", user.AccessToken)).ExpectObjectAsync()).Long("id"));
         await api.CreatePostAsync(user);
         await (await api.GetAsync("/health/ready")).ExpectStatusAsync(HttpStatusCode.OK);
+
+        var lines = host.LinesSince(mark);
+        var log = string.Join('\n', lines);
+        Assert.True(HostLog.Entries(lines, "fail") == 0 && HostLog.Entries(lines, "crit") == 0,
+            $"a database that is down is no error of the host; its log during the outage:\n{log}");
+        Assert.True(HostLog.Entries(lines, "warn") <= failed,
+            $"at most one warning per failed request ({failed}), got {HostLog.Entries(lines, "warn")}:\n{log}");
+        Assert.True(HostLog.StackFrames(lines).Count == 0, $"no stack traces in the log during the outage:\n{log}");
     }
 
     private static async Task ExpectUnavailableAsync(HttpResponseMessage response, HostProcess host)

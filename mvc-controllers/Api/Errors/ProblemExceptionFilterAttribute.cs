@@ -4,14 +4,17 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace MvcControllers.Api.Errors;
 
 /// <summary>
-/// The API's exception handler (DRF's EXCEPTION_HANDLER): an error a client caused becomes its problem response.
-/// Anything else is left unhandled and reaches the app-wide exception handler as a 500.
+/// The API's exception handler (DRF's EXCEPTION_HANDLER): an error a client caused, or a database that is down,
+/// becomes its problem response, logged once at its level (<see cref="ProblemLog"/>). Anything else is a bug, left
+/// unhandled: it reaches the app-wide exception handler as a 500, logged as an error.
 /// </summary>
 public sealed class ProblemExceptionFilterAttribute : ExceptionFilterAttribute
 {
     public override void OnException(ExceptionContext context)
     {
         if (BlogProblems.From(context.Exception) is not { } problem) return;
+        context.HttpContext.RequestServices.GetRequiredService<ILogger<ProblemExceptionFilterAttribute>>()
+            .Answered(context.HttpContext, problem, context.Exception);
         context.Result = problem.ToResult(context.HttpContext);
         context.ExceptionHandled = true;
     }

@@ -31,3 +31,5 @@ public sealed class ConcurrencyOnPostgres(PostgresHost host) : ConcurrencySpecs(
 public sealed class StatementCountOnPostgres(PostgresHost host) : StatementCountSpecs(host), IClassFixture<PostgresHost>;
 
 public sealed class HealthAndDocsOnPostgres(PostgresHost host) : HealthAndDocsSpecs(host), IClassFixture<PostgresHost>;
+
+public sealed class RaceLogOnPostgres(PostgresHost host) : RaceLogSpecs(host), IClassFixture<PostgresHost>;

@@ -31,3 +31,5 @@ public sealed class ConcurrencyOnSqlite(SqliteHost host) : ConcurrencySpecs(host
 public sealed class StatementCountOnSqlite(SqliteHost host) : StatementCountSpecs(host), IClassFixture<SqliteHost>;
 
 public sealed class HealthAndDocsOnSqlite(SqliteHost host) : HealthAndDocsSpecs(host), IClassFixture<SqliteHost>;
+
+public sealed class RaceLogOnSqlite(SqliteHost host) : RaceLogSpecs(host), IClassFixture<SqliteHost>;
