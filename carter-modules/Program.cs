@@ -26,9 +26,10 @@ builder.Services.AddBlogBearer();
 builder.Services.AddAuthorization();
 builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
 
-var app = builder.Build();
+// Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
+await using var app = builder.Build();
 
-await app.Services.MigrateBlogDatabaseAsync();
+if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
 // The middleware chain, in order, like a list of app.use(...) lines.
 app.UseRequestId();
@@ -48,5 +49,6 @@ app.UseAuthorization();
 app.MapCarter();
 
 app.Run();
+return 0;
 
 public partial class Program;

@@ -11,7 +11,7 @@ using MvcControllers.Api.Errors;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Commands;
 
-if (await AdminCommands.TryRunAsync(args)) return;
+if (await AdminCommands.RunAsync(args, Console.In, Console.Out) is { } commandExitCode) return commandExitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -33,9 +33,10 @@ builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPermissions();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 
-var app = builder.Build();
+// Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
+await using var app = builder.Build();
 
-await app.Services.MigrateBlogDatabaseAsync();
+if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -51,3 +52,4 @@ app.UseAuthorization();
 ShortCircuitAttribute.ApplyTo(app.MapControllers());
 
 app.Run();
+return 0;
