@@ -26,9 +26,10 @@ builder.Services.AddBlogBearer();
 builder.Services.AddAuthorization();
 builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
 
-var app = builder.Build();
+// Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
+await using var app = builder.Build();
 
-await app.Services.MigrateBlogDatabaseAsync();
+if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
 // The middleware chain, in order, like a list of app.use(...) lines.
 app.UseRequestId();
@@ -39,14 +40,15 @@ app.UseRequestBodyLimit();
 app.UseUtf8JsonOnly();
 app.UseTrailingSlashInsensitiveRoutes();
 app.UseBlogSwagger();
+app.UseRouting();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
-app.UseRouting();
 app.UseAuthorization();
 
 // The routers, like app.use('/posts', postsRouter).
 app.MapCarter();
 
 app.Run();
+return 0;
 
 public partial class Program;

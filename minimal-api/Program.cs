@@ -22,9 +22,10 @@ builder.Services.AddBlogSwagger("Blog API — minimal APIs (FastAPI style)");
 builder.Services.AddSingleton<TokenSweepQueue>();
 builder.Services.AddHostedService<TokenSweeper>();
 
-var app = builder.Build();
+// Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
+await using var app = builder.Build();
 
-await app.Services.MigrateBlogDatabaseAsync();
+if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -44,3 +45,4 @@ app.MapTags();
 app.MapHealth();
 
 app.Run();
+return 0;

@@ -11,7 +11,7 @@ using MvcControllers.Api.Errors;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Commands;
 
-if (await AdminCommands.TryRunAsync(args)) return;
+if (await AdminCommands.RunAsync(args, Console.In, Console.Out) is { } commandExitCode) return commandExitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,14 +27,16 @@ builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new OpenApiS
     .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ApiProblems.FromModelState);
 builder.Services.AddSingleton<ProblemDetailsFactory, BlogProblemDetailsFactory>();
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BlogProblems.Customize);
+builder.Services.AddExceptionHandler<MiddlewareExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPermissions();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 
-var app = builder.Build();
+// Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
+await using var app = builder.Build();
 
-await app.Services.MigrateBlogDatabaseAsync();
+if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
@@ -48,6 +50,7 @@ app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
 
-app.MapControllers();
+ShortCircuitAttribute.ApplyTo(app.MapControllers());
 
 app.Run();
+return 0;

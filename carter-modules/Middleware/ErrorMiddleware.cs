@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace CarterModules.Middleware;
 
 /// <summary>
-/// Express's four-argument error handler: the one place an exception becomes a response. A client's fault becomes
-/// its problem (400, 401, 403, 404, 409, 413, 415, 422); anything else is logged and answered with a bare 500.
+/// Express's four-argument error handler: the one place an exception becomes a response, logged once. A client's
+/// fault becomes its problem (400, 401, 403, 404, 409, 413, 415, 422) and a database that is down a 503, each logged
+/// at its level (<see cref="ProblemLog"/>); anything else is a bug, logged as an error and answered with a bare 500.
 /// </summary>
 public static class ErrorMiddleware
 {
@@ -26,6 +27,10 @@ public static class ErrorMiddleware
                     logger.LogError(exception, "Unhandled exception on {Method} {Path}",
                         context.Request.Method, context.Request.Path.ToUriComponent());
                     problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError };
+                }
+                else
+                {
+                    logger.Answered(context, problem, exception);
                 }
                 await context.WriteProblemAsync(problem, exception);
             }

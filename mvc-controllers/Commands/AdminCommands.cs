@@ -14,15 +14,7 @@ public static class AdminCommands
         ["seed"] = SeedCommand.RunAsync,
     };
 
-    /// <summary>Runs the command the arguments name and sets the exit code; false when they name none (start the web host).</summary>
-    public static async Task<bool> TryRunAsync(string[] args)
-    {
-        if (await RunAsync(args, Console.In, Console.Out) is not { } exitCode) return false;
-        Environment.ExitCode = exitCode;
-        return true;
-    }
-
-    /// <summary>The command's exit code, or null when the first argument is not a command.</summary>
+    /// <summary>The command's exit code (1 when the database cannot be had), or null when the first argument is not a command.</summary>
     public static async Task<int?> RunAsync(string[] args, TextReader input, TextWriter output)
     {
         if (args.Length == 0 || !Commands.TryGetValue(args[0], out var command)) return null;
@@ -32,7 +24,7 @@ public static class AdminCommands
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddBlogData(builder.Configuration, builder.Environment);
         await using var host = builder.Build();
-        await host.Services.MigrateBlogDatabaseAsync();
+        if (!await host.Services.TryMigrateBlogDatabaseAsync()) return 1;
         await using var scope = host.Services.CreateAsyncScope();
         return await command(new CommandContext(scope.ServiceProvider, options, input, output));
     }

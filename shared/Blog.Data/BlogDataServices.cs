@@ -1,9 +1,11 @@
 using Blog.Data.Auth;
 using Blog.Data.Sql;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Blog.Data;
 
@@ -21,17 +23,25 @@ public static class BlogDataServices
         services.AddSingleton<SqlStatementCounter>();
         services.AddSingleton<StatementCountingInterceptor>();
         if (database.Provider == DatabaseProvider.Sqlite)
-            services.AddDbContextPool<BlogDbContext, SqliteBlogDbContext>((sp, options) => options
-                .UseSqlite(database.ConnectionString)
-                .UseSnakeCaseNamingConvention()
-                .AddInterceptors(sp.GetRequiredService<StatementCountingInterceptor>()));
+            services.AddDbContextPool<BlogDbContext, SqliteBlogDbContext>((sp, options) =>
+                WithSharedOptions(options.UseSqlite(database.ConnectionString), sp));
         else
-            services.AddDbContextPool<BlogDbContext, PostgresBlogDbContext>((sp, options) => options
-                .UseNpgsql(database.ConnectionString)
-                .UseSnakeCaseNamingConvention()
-                .AddInterceptors(sp.GetRequiredService<StatementCountingInterceptor>()));
+            services.AddDbContextPool<BlogDbContext, PostgresBlogDbContext>((sp, options) =>
+                WithSharedOptions(options.UseNpgsql(database.ConnectionString), sp));
         services.AddSingleton(TimeProvider.System);
         services.AddBlogAuthPrimitives(configuration, environment);
         return services;
     }
+
+    private static void WithSharedOptions(DbContextOptionsBuilder options, IServiceProvider services) => options
+        .UseSnakeCaseNamingConvention()
+        .AddInterceptors(services.GetRequiredService<StatementCountingInterceptor>())
+        // EF Core logs every failed statement as an error with its stack trace. The host's error path logs it once, at
+        // the level its cause deserves: a race the database decided (409, 404) is no error, a database that is down
+        // is one warning per request, and only a bug is an error.
+        .ConfigureWarnings(warnings => warnings.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
 }

@@ -1,13 +1,74 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Blog.Data.Sql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Blog.Data;
 
-public static class DatabaseMigrator
+public static partial class DatabaseMigrator
 {
-    /// <summary>Applies the shared migrations; on SQLite also turns on WAL so readers never wait for a writer.</summary>
-    public static async Task MigrateBlogDatabaseAsync(this IServiceProvider services)
+    /// <summary>
+    /// An attempt's bound: a port that accepts connections and never answers would otherwise hold it for the driver's
+    /// timeout. At the deadline one last attempt still gets the shortest.
+    /// </summary>
+    private static readonly TimeSpan LongestAttempt = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan ShortestAttempt = TimeSpan.FromSeconds(1);
+
+    private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(500);
+
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Applies the shared migrations, waiting for a database that is not there yet (a server still starting, a
+    /// network not up): each attempt that finds it unavailable is one warning, then a pause that doubles up to 5 s,
+    /// until `Database:StartupTimeoutSeconds`. False, after one critical line saying why, when the database never
+    /// answered or refused the connection: the host then exits with code 1 instead of crashing with a stack trace.
+    /// </summary>
+    public static async Task<bool> TryMigrateBlogDatabaseAsync(this IServiceProvider services)
+    {
+        var timeout = services.GetRequiredService<DatabaseSettings>().StartupTimeout;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator).FullName!);
+        var started = Stopwatch.GetTimestamp();
+        var pause = FirstPause;
+        for (var attempt = 1; ; attempt++)
+        {
+            var bound = Math.Clamp((timeout - Stopwatch.GetElapsedTime(started)).Ticks, ShortestAttempt.Ticks, LongestAttempt.Ticks);
+            using var limit = new CancellationTokenSource(TimeSpan.FromTicks(bound));
+            try
+            {
+                // Npgsql does not cancel an open that waits for the server's first answer (only its own Timeout ends
+                // that), so the attempt stops waiting for it; an abandoned open ends with that timeout.
+                await MigrateAsync(services, limit.Token).WaitAsync(limit.Token);
+                return true;
+            }
+            catch (Exception exception) when (limit.IsCancellationRequested || DatabaseUnavailable.Is(exception))
+            {
+                var reason = limit.IsCancellationRequested ? "no answer" : exception.GetBaseException().Message;
+                var left = timeout - Stopwatch.GetElapsedTime(started);
+                if (left <= TimeSpan.Zero)
+                {
+                    GaveUp(logger, (int)timeout.TotalSeconds, attempt, reason);
+                    return false;
+                }
+                var wait = pause < left ? pause : left;
+                Unavailable(logger, attempt, reason, wait.TotalSeconds);
+                await Task.Delay(wait);
+                pause = pause * 2 < LongestPause ? pause * 2 : LongestPause;
+            }
+            catch (DbException exception)
+            {
+                Refused(logger, exception.Message);
+                return false;
+            }
+        }
+    }
+
+    /// <summary>On SQLite also creates the file's folder and turns on WAL, so readers never wait for a writer.</summary>
+    private static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
@@ -17,7 +78,20 @@ public static class DatabaseMigrator
             var folder = Path.GetDirectoryName(Path.GetFullPath(file));
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         }
-        await db.Database.MigrateAsync();
-        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The database is unavailable (attempt {Attempt}: {Reason}); trying again in {PauseSeconds:0.#} s.")]
+    private static partial void Unavailable(ILogger logger, int attempt, string reason, double pauseSeconds);
+
+    [LoggerMessage(Level = LogLevel.Critical,
+        Message = "The database did not answer within {TimeoutSeconds} s (attempts: {Attempts}, the last: {Reason}); " +
+            "the host stops. Check ConnectionStrings:Blog, or raise Database:StartupTimeoutSeconds.")]
+    private static partial void GaveUp(ILogger logger, int timeoutSeconds, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Critical,
+        Message = "The database refused the connection or the migrations ({Reason}); the host stops. Check ConnectionStrings:Blog.")]
+    private static partial void Refused(ILogger logger, string reason);
 }

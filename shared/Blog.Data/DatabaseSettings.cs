@@ -1,11 +1,17 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
 namespace Blog.Data;
 
-/// <summary>`Database:Provider` and `ConnectionStrings:Blog`, read the same way by every host.</summary>
+/// <summary>
+/// `Database:Provider`, `ConnectionStrings:Blog` and `Database:StartupTimeoutSeconds`, read the same way by every host.
+/// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
     public const string DefaultSqlite = "Data Source=blog.db";
+
+    /// <summary>How long a starting host waits for the database to answer before it gives up (exit code 1).</summary>
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     public static DatabaseSettings From(IConfiguration configuration)
     {
@@ -22,6 +28,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                     "Database:Provider is Postgres but ConnectionStrings:Blog is not set " +
                     "(e.g. ConnectionStrings__Blog='Host=localhost;Database=blog;Username=blog;Password=...').");
         }
-        return new DatabaseSettings(provider, connectionString);
+        var settings = new DatabaseSettings(provider, connectionString);
+        var timeout = configuration["Database:StartupTimeoutSeconds"];
+        if (string.IsNullOrEmpty(timeout)) return settings;
+        return int.TryParse(timeout, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? settings with { StartupTimeout = TimeSpan.FromSeconds(seconds) }
+            : throw new InvalidOperationException(
+                $"Database:StartupTimeoutSeconds is '{timeout}'; it must be a whole number of seconds, 1 or more.");
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Reflection;
-using System.Text;
 
 namespace Blog.CrossHost.Tests;
 
@@ -14,7 +13,7 @@ public sealed class HostProcess : IAsyncDisposable
     private const string MetadataPrefix = "BlogHost:";
 
     private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly List<string> _lines = [];
 
     private HostProcess(string name, Process process, Uri baseAddress)
     {
@@ -33,7 +32,28 @@ public sealed class HostProcess : IAsyncDisposable
         .Where(a => a.Key.StartsWith(MetadataPrefix, StringComparison.Ordinal) && a.Value is not null)
         .ToDictionary(a => a.Key[MetadataPrefix.Length..], a => a.Value!);
 
-    public static async Task<HostProcess> StartAsync(string name, string postgresConnectionString)
+    /// <summary>Starts the host and waits until it answers <c>GET /health</c>.</summary>
+    public static async Task<HostProcess> StartAsync(
+        string name, string postgresConnectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var host = Launch(name, postgresConnectionString, settings);
+        try
+        {
+            await host.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+        return host;
+    }
+
+    /// <summary>
+    /// Starts the host without waiting for it, with <paramref name="settings"/> as extra environment variables
+    /// (e.g. <c>Database__StartupTimeoutSeconds</c>).
+    /// </summary>
+    public static HostProcess Launch(string name, string postgresConnectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dll = Built.TryGetValue(name, out var path) ? path
             : throw new InvalidOperationException($"No host named '{name}' was built with this test assembly.");
@@ -55,6 +75,7 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["Auth__PasswordIterations"] = "1000";
         // Every request then ends with a "Request finished …" line, which tells a test where one request's log ends.
         info.Environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
 
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {name}.");
         var host = new HostProcess(name, process, new Uri($"http://127.0.0.1:{port}/"));
@@ -62,47 +83,60 @@ public sealed class HostProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => host.Record(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        try
-        {
-            await host.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
-        }
-        catch
-        {
-            await host.DisposeAsync();
-            throw;
-        }
         return host;
     }
 
     /// <summary>What the host wrote to stdout and stderr so far, for failure messages.</summary>
     public string Output()
     {
-        lock (_output) return _output.ToString();
+        lock (_lines) return string.Join('\n', _lines);
     }
 
-    /// <summary>How much the host has written so far: where <see cref="OutputOfRequestAsync"/> starts reading.</summary>
-    public int OutputMark()
+    /// <summary>How many lines the host has written so far: a mark for <see cref="LinesSince"/>.</summary>
+    public int LineCount
     {
-        lock (_output) return _output.Length;
+        get
+        {
+            lock (_lines) return _lines.Count;
+        }
+    }
+
+    /// <summary>The lines the host wrote after <paramref name="mark"/> (a <see cref="LineCount"/>).</summary>
+    public IReadOnlyList<string> LinesSince(int mark)
+    {
+        lock (_lines) return _lines.Skip(mark).ToList();
+    }
+
+    /// <summary>Waits for the process to end on its own and returns its exit code; throws when it is still running after <paramref name="timeout"/>.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{Name} was still running after {timeout}:\n{Output()}");
+        }
+        return _process.ExitCode;
     }
 
     /// <summary>
-    /// What the host wrote from <paramref name="mark"/> to the end of the one request whose URL contains
-    /// <paramref name="marker"/> (its "Request finished" line): everything that request made it log.
+    /// What the host wrote from <paramref name="mark"/> (a <see cref="LineCount"/>) to the end of the one request whose
+    /// URL contains <paramref name="marker"/> (its "Request finished" line): everything that request made it log.
     /// </summary>
     public async Task<string> OutputOfRequestAsync(int mark, string marker, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            string written;
-            lock (_output) written = _output.ToString(mark, _output.Length - mark);
-            var lines = written.Split('\n');
-            var last = Array.FindIndex(lines, line => line.Contains("Request finished", StringComparison.Ordinal)
+            var lines = LinesSince(mark);
+            var last = lines.ToList().FindIndex(line => line.Contains("Request finished", StringComparison.Ordinal)
                 && line.Contains(marker, StringComparison.Ordinal));
-            if (last >= 0) return string.Join('\n', lines[..(last + 1)]);
+            if (last >= 0) return string.Join('\n', lines.Take(last + 1));
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"{Name} logged no end of the request '{marker}' within {timeout}:\n{written}");
+                throw new TimeoutException($"{Name} logged no end of the request '{marker}' within {timeout}:\n{string.Join('\n', lines)}");
             await Task.Delay(20);
         }
     }
@@ -117,13 +151,8 @@ public sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private void Record(string? line)
-    {
-        if (line is null) return;
-        lock (_output) _output.AppendLine(line);
-    }
-
-    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    /// <summary>Polls <c>GET /health</c> until it is 200; throws when the process exits first or <paramref name="timeout"/> passes.</summary>
+    public async Task WaitUntilHealthyAsync(TimeSpan timeout)
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;
@@ -147,6 +176,12 @@ public sealed class HostProcess : IAsyncDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException($"{Name} did not answer /health within {timeout}:\n{Output()}");
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null) return;
+        lock (_lines) _lines.Add(line);
     }
 
     private static int FreePort()

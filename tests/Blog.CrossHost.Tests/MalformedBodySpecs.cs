@@ -97,7 +97,7 @@ public sealed class MalformedBodySpecs(HostsFixture hosts)
 
         var process = hosts[host];
         var marker = Unique.Id();
-        var mark = process.OutputMark();
+        var mark = process.LineCount;
         var response = await RawHttp.SendAsync(process.BaseAddress, new HttpMethod(method), $"{path}?request={marker}", headers, body, halfClose, WaitAtMost);
         return (response, await process.OutputOfRequestAsync(mark, marker, WaitAtMost));
     }

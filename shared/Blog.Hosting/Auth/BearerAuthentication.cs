@@ -11,8 +11,10 @@ namespace Blog.Hosting.Auth;
 public static class BearerAuthentication
 {
     /// <summary>
-    /// ASP.NET Core's JWT bearer handler with the shared validation: only access tokens, only of active users,
-    /// and every refusal answered as a problem with `WWW-Authenticate: Bearer`.
+    /// ASP.NET Core's JWT bearer handler with the shared validation (only access tokens), every refusal answered as a
+    /// problem with `WWW-Authenticate: Bearer`. Whether the token's user is still active is asked by
+    /// <see cref="UseRejectInvalidBearer"/>, after authentication, not here: a database that is down while this
+    /// handler asks would be logged by it as an error and answered 500, where the host's error path answers 503.
     /// </summary>
     public static AuthenticationBuilder AddBlogBearer(this IServiceCollection services)
     {
@@ -23,7 +25,7 @@ public static class BearerAuthentication
                 options.TokenValidationParameters = issuer.ValidationParameters;
                 options.Events = new JwtBearerEvents
                 {
-                    OnTokenValidated = RefuseWrongTypeOrInactiveUser,
+                    OnTokenValidated = RefuseWrongType,
                     OnChallenge = WriteUnauthorized,
                     OnForbidden = context => context.HttpContext.WriteProblemAsync(BlogProblems.Problem(
                         StatusCodes.Status403Forbidden, "You are not allowed to do this.", null)),
@@ -33,9 +35,10 @@ public static class BearerAuthentication
     }
 
     /// <summary>
-    /// A request that carries a bearer token which fails validation is refused (401) even where anonymous
-    /// callers are welcome, rather than silently treated as anonymous. Other schemes are not ours to judge:
-    /// Swagger UI's password flow sends `Authorization: Basic` (empty client credentials) to /auth/login.
+    /// A request that carries a bearer token which fails validation, or whose user has been deactivated since, is
+    /// refused (401) even where anonymous callers are welcome, rather than silently treated as anonymous. Other
+    /// schemes are not ours to judge: Swagger UI's password flow sends `Authorization: Basic` (empty client
+    /// credentials) to /auth/login.
     /// </summary>
     public static IApplicationBuilder UseRejectInvalidBearer(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -47,41 +50,50 @@ public static class BearerAuthentication
                 await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
                 return;
             }
+            if (sentBearer && !await IsActiveUserAsync(context))
+            {
+                await WriteUnauthorizedAsync(context, tokenRefused: true);
+                return;
+            }
             await next(context);
         });
 
-    private static async Task RefuseWrongTypeOrInactiveUser(TokenValidatedContext context)
+    private static Task RefuseWrongType(TokenValidatedContext context)
     {
         if (context.Principal?.FindFirst(TokenTypes.Claim)?.Value != TokenTypes.Access)
-        {
             context.Fail("Not an access token.");
-            return;
-        }
-        var users = context.HttpContext.RequestServices.GetRequiredService<IUserStatus>();
+        return Task.CompletedTask;
+    }
+
+    private static async Task<bool> IsActiveUserAsync(HttpContext context)
+    {
+        var users = context.RequestServices.GetRequiredService<IUserStatus>();
         try
         {
-            if (TokenIssuer.UserIdOf(context.Principal) is not { } userId
-                || !await users.IsActiveAsync(userId, context.HttpContext.RequestAborted))
-                context.Fail("The user is not active.");
+            return TokenIssuer.UserIdOf(context.User) is { } userId
+                && await users.IsActiveAsync(userId, context.RequestAborted);
         }
-        catch (OperationCanceledException) when (context.HttpContext.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            // The client hung up during the check; the bearer handler would log the cancellation as an error.
-            context.Fail("The client disconnected.");
+            // The client hung up during the check: no one waits for the answer, and a cancellation is no error.
+            return false;
         }
     }
 
-    private static async Task WriteUnauthorized(JwtBearerChallengeContext context)
+    private static Task WriteUnauthorized(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
-        context.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null
-            ? "Bearer"
-            : "Bearer error=\"invalid_token\"";
-        await context.HttpContext.WriteProblemAsync(BlogProblems.Problem(
+        return WriteUnauthorizedAsync(context.HttpContext, tokenRefused: context.AuthenticateFailure is not null);
+    }
+
+    private static Task WriteUnauthorizedAsync(HttpContext context, bool tokenRefused)
+    {
+        context.Response.Headers.WWWAuthenticate = tokenRefused ? "Bearer error=\"invalid_token\"" : "Bearer";
+        return context.WriteProblemAsync(BlogProblems.Problem(
             StatusCodes.Status401Unauthorized,
-            context.AuthenticateFailure is null
-                ? "Authentication is required: send an access token as 'Authorization: Bearer <token>'."
-                : "The access token is missing, malformed, expired, revoked or not an access token.",
+            tokenRefused
+                ? "The access token is missing, malformed, expired, revoked or not an access token."
+                : "Authentication is required: send an access token as 'Authorization: Bearer <token>'.",
             null));
     }
 }

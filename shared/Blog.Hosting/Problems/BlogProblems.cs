@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using Blog.Data.Sql;
 using Blog.Domain.Errors;
@@ -16,7 +17,10 @@ namespace Blog.Hosting.Problems;
 /// </summary>
 public static class BlogProblems
 {
-    /// <summary>The problem for an exception a client caused; null for anything else (a real server fault).</summary>
+    /// <summary>
+    /// The problem for an exception a client caused, or for a database that is unavailable (503); null for anything
+    /// else (a real server fault).
+    /// </summary>
     public static ProblemDetails? From(Exception exception) => exception switch
     {
         DomainError error => Problem(StatusOf(error), error.Message, error.Errors),
@@ -28,6 +32,8 @@ public static class BlogProblems
         BadHttpRequestException bad => Problem(bad.StatusCode, DetailFor(bad.StatusCode, bad.Message), null),
         // The post was checked, then deleted by a simultaneous request before this one wrote under it: it is gone.
         _ when ForeignKeyViolation.Is(exception) => Problem(StatusCodes.Status404NotFound, DeletedMeanwhile, null),
+        // Not the client's fault, but no bug either: the database is down, starting or full; the client may retry.
+        _ when DatabaseUnavailable.Is(exception) => Problem(StatusCodes.Status503ServiceUnavailable, DatabaseDown, null),
         _ => null,
     };
 
@@ -49,6 +55,11 @@ public static class BlogProblems
         _ => false,
     };
 
+    private const string DatabaseDown = "The database is unavailable right now; try again shortly.";
+
+    /// <summary>The `Retry-After` of every 503: about as long as a database takes to restart.</summary>
+    private const int RetryAfterSeconds = 5;
+
     public static int StatusOf(DomainError error) => error switch
     {
         BadRequestError => StatusCodes.Status400BadRequest,
@@ -67,7 +78,7 @@ public static class BlogProblems
 
     /// <summary>
     /// Runs on every problem any host writes, including bare status codes (404 for no route, 405, 415):
-    /// adds trace_id and instance, a human detail, and the Bearer challenge on 401.
+    /// adds trace_id and instance, a human detail, the Bearer challenge on 401 and Retry-After on 503.
     /// </summary>
     public static void Customize(ProblemDetailsContext context)
     {
@@ -80,6 +91,8 @@ public static class BlogProblems
         problem.Detail ??= DetailFor(problem.Status ?? http.Response.StatusCode, null);
         if (http.Response.StatusCode == StatusCodes.Status401Unauthorized && !http.Response.Headers.WWWAuthenticate.Any())
             http.Response.Headers.WWWAuthenticate = "Bearer";
+        if ((problem.Status ?? http.Response.StatusCode) == StatusCodes.Status503ServiceUnavailable)
+            http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
     }
 
     private static string DetailFor(int status, string? message) => status switch

@@ -2,6 +2,7 @@ using Blog.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Blog.ContractTests.Harness;
 
@@ -26,6 +27,8 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
     public bool IsRemote => remoteBaseAddress is not null;
 
     public SqlStatementCounter? Statements { get; private set; }
+
+    public CapturedLogs? Logs { get; private set; }
 
     public IServiceProvider Services =>
         factory?.Services ?? throw new InvalidOperationException("The host runs out of process (BLOG_BASE_URL); its services are not reachable.");
@@ -55,7 +58,8 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
                 connectionString = postgresConnectionString;
             }
 
-            factory = new HostFactory(database, connectionString);
+            Logs = new CapturedLogs();
+            factory = new HostFactory(database, connectionString, Logs);
             using (factory.CreateClient())
             {
                 // Creating a client starts the host: migrations run now, not inside the first test.
@@ -132,7 +136,7 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
         }
     }
 
-    private sealed class HostFactory(DatabaseKind database, string connectionString) : WebApplicationFactory<TProgram>
+    private sealed class HostFactory(DatabaseKind database, string connectionString, CapturedLogs logs) : WebApplicationFactory<TProgram>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -142,6 +146,7 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
 
             // The hosts' PBKDF2 cost: low only so that the suite, which registers many users, stays fast.
             builder.UseSetting("Auth:PasswordIterations", "1000");
+            builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(logs));
         }
     }
 }

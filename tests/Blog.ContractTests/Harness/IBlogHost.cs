@@ -11,6 +11,9 @@ public interface IBlogHost
     /// <summary>The host's SQL statement counter; null in remote mode.</summary>
     SqlStatementCounter? Statements { get; }
 
+    /// <summary>What the host logs; null in remote mode.</summary>
+    CapturedLogs? Logs { get; }
+
     /// <summary>True when the suite targets <c>BLOG_BASE_URL</c> instead of an in-process host.</summary>
     bool IsRemote { get; }
 }

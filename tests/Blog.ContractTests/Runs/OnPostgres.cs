@@ -35,3 +35,5 @@ public sealed class PostRaceOnPostgres(PostgresHost host) : PostRaceSpecs(host),
 public sealed class StatementCountOnPostgres(PostgresHost host) : StatementCountSpecs(host), IClassFixture<PostgresHost>;
 
 public sealed class HealthAndDocsOnPostgres(PostgresHost host) : HealthAndDocsSpecs(host), IClassFixture<PostgresHost>;
+
+public sealed class RaceLogOnPostgres(PostgresHost host) : RaceLogSpecs(host), IClassFixture<PostgresHost>;

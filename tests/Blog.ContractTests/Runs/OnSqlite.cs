@@ -35,3 +35,5 @@ public sealed class PostRaceOnSqlite(SqliteHost host) : PostRaceSpecs(host), ICl
 public sealed class StatementCountOnSqlite(SqliteHost host) : StatementCountSpecs(host), IClassFixture<SqliteHost>;
 
 public sealed class HealthAndDocsOnSqlite(SqliteHost host) : HealthAndDocsSpecs(host), IClassFixture<SqliteHost>;
+
+public sealed class RaceLogOnSqlite(SqliteHost host) : RaceLogSpecs(host), IClassFixture<SqliteHost>;

@@ -10,6 +10,18 @@ public abstract class HealthAndDocsSpecs(IBlogHost host) : ContractSpec(host)
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"status": "ok"}"""), body), $"GET /health answered {body.ToJsonString()}");
     }
 
+    /// <summary>It answers straight from routing: no token is read, so no check that could need the database runs.</summary>
+    [Fact]
+    public async Task Health_is_200_whatever_credentials_are_sent()
+    {
+        var user = await Api.NewUserAsync();
+        foreach (var token in new[] { user.AccessToken, user.RefreshToken, "not-a-token" })
+        {
+            var body = await (await Api.GetAsync("/health", token)).ExpectObjectAsync();
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"status": "ok"}"""), body), $"GET /health answered {body.ToJsonString()}");
+        }
+    }
+
     [Fact]
     public async Task Ready_is_200_while_the_database_answers()
     {

@@ -132,6 +132,9 @@ public abstract class StatementCountSpecs(IBlogHost host) : ContractSpec(host)
     [Fact]
     public async Task Health_does_not_touch_the_database()
     {
+        Counter();
+        var user = await Api.NewUserAsync();
         Assert.Equal(0, await CostAsync("/health"));
+        Assert.Equal(0, await CostAsync("/health", user.AccessToken));
     }
 }
