@@ -72,8 +72,9 @@ public static class PostRoutes
         var slugChanges = post.Edit(body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             TagNames.Normalize(body.Tags), Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, ct);
+        var view = await ViewAsync(db, id, ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.Ok(await ViewAsync(db, id, ct));
+        return TypedResults.Ok(view);
     }
 
     private static async Task<Ok<PostView>> Patch(
@@ -85,8 +86,9 @@ public static class PostRoutes
         var slugChanges = post.Edit(body.Title.Or(post.Title)!, body.Content.Or(post.Content)!,
             body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status, tags, Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, ct);
+        var view = await ViewAsync(db, id, ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.Ok(await ViewAsync(db, id, ct));
+        return TypedResults.Ok(view);
     }
 
     private static async Task<NoContent> Delete(int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using Blog.Data.Sql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -38,16 +40,20 @@ public static partial class DatabaseMigrator
         {
             var bound = Math.Clamp((timeout - Stopwatch.GetElapsedTime(started)).Ticks, ShortestAttempt.Ticks, LongestAttempt.Ticks);
             using var limit = new CancellationTokenSource(TimeSpan.FromTicks(bound));
+            var answered = false;
             try
             {
-                // Npgsql does not cancel an open that waits for the server's first answer (only its own Timeout ends
-                // that), so the attempt stops waiting for it; an abandoned open ends with that timeout.
-                await MigrateAsync(services, limit.Token).WaitAsync(limit.Token);
+                // Only reaching the server is bounded, never the migrations themselves (an index on a big table may
+                // take minutes). Npgsql does not cancel an open that waits for the server's first answer (only its own
+                // Timeout ends that), so the attempt stops waiting for it; an abandoned open ends with that timeout.
+                await ProbeAsync(services, limit.Token).WaitAsync(limit.Token);
+                answered = true;
+                await MigrateAsync(services);
                 return true;
             }
-            catch (Exception exception) when (limit.IsCancellationRequested || DatabaseUnavailable.Is(exception))
+            catch (Exception exception) when ((!answered && limit.IsCancellationRequested) || DatabaseUnavailable.Is(exception))
             {
-                var reason = limit.IsCancellationRequested ? "no answer" : exception.GetBaseException().Message;
+                var reason = !answered && limit.IsCancellationRequested ? "no answer" : exception.GetBaseException().Message;
                 var left = timeout - Stopwatch.GetElapsedTime(started);
                 if (left <= TimeSpan.Zero)
                 {
@@ -67,8 +73,16 @@ public static partial class DatabaseMigrator
         }
     }
 
+    /// <summary>Asks the server whether the database exists: an answer either way means it is there to migrate.</summary>
+    private static async Task ProbeAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
+        await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct);
+    }
+
     /// <summary>On SQLite also creates the file's folder and turns on WAL, so readers never wait for a writer.</summary>
-    private static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task MigrateAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
@@ -78,8 +92,10 @@ public static partial class DatabaseMigrator
             var folder = Path.GetDirectoryName(Path.GetFullPath(file));
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         }
-        await db.Database.MigrateAsync(ct);
-        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        // A migration takes as long as it takes (an index on a big table); requests keep their short command timeout.
+        db.Database.SetCommandTimeout(0);
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

@@ -12,7 +12,11 @@ public sealed class ProxiedDatabase : IAsyncDisposable
     {
         _direct = direct;
         Proxy = proxy;
-        ConnectionString = new NpgsqlConnectionStringBuilder(direct) { Host = "127.0.0.1", Port = proxy.Port }.ConnectionString;
+        var proxied = new NpgsqlConnectionStringBuilder(direct) { Host = "127.0.0.1", Port = proxy.Port };
+        // The host's own short default timeouts are what a hanging database is met with.
+        proxied.Remove("Timeout");
+        proxied.Remove("Command Timeout");
+        ConnectionString = proxied.ConnectionString;
     }
 
     public FaultProxy Proxy { get; }

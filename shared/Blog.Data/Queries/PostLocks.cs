@@ -17,6 +17,9 @@ public static class PostLocks
     /// </summary>
     public static async Task LockPostAsync(this BlogDbContext db, int id, CancellationToken ct)
     {
+        // Outside a transaction PostgreSQL would release the lock at once, and the race would be back unnoticed.
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("A post's row lock is held by a transaction: begin one before LockPostAsync.");
         if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT id FROM posts WHERE id = {id} FOR UPDATE", ct);
     }
 }

@@ -11,7 +11,6 @@ public static class DatabaseUnavailable
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
-    private const int SqliteCantOpen = 14;
 
     public static bool Is(Exception exception) => exception switch
     {
@@ -21,7 +20,8 @@ public static class DatabaseUnavailable
                 or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections,
         // The network: refused, reset or timed out (connecting, reading, or waiting for a pooled connection).
         NpgsqlException { IsTransient: true } => true,
-        SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteCantOpen } => true,
+        // An unopenable file is no outage but a configuration error (a wrong path or permissions): not retried.
+        SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => true,
         { InnerException: { } inner } => Is(inner),
         _ => false,
     };

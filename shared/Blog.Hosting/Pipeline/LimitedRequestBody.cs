@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Blog.Hosting.Pipeline;
 
-/// <summary>A request body that refuses (413) to be read past the limit, whatever server delivers it.</summary>
+/// <summary>
+/// A body of unannounced length (chunked): refuses (413) to be read past the limit, whatever server delivers it, and
+/// marks a failure to read it off the connection as the client's (<see cref="UnreadableBodyException"/>).
+/// </summary>
 public sealed class LimitedRequestBody(Stream inner) : Stream
 {
     private long _read;
@@ -14,10 +17,29 @@ public sealed class LimitedRequestBody(Stream inner) : Stream
     public override long Length => throw new NotSupportedException();
     public override long Position { get => _read; set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        try
+        {
+            return Count(inner.Read(buffer, offset, count));
+        }
+        catch (IOException exception) when (exception is not (UnreadableBodyException or BadHttpRequestException))
+        {
+            throw new UnreadableBodyException(exception);
+        }
+    }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await inner.ReadAsync(buffer, cancellationToken));
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Count(await inner.ReadAsync(buffer, cancellationToken));
+        }
+        catch (IOException exception) when (exception is not (UnreadableBodyException or BadHttpRequestException))
+        {
+            throw new UnreadableBodyException(exception);
+        }
+    }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();

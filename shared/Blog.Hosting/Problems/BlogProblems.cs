@@ -4,6 +4,7 @@ using System.Text.Json;
 using Blog.Data.Sql;
 using Blog.Domain.Errors;
 using Blog.Hosting.Json;
+using Blog.Hosting.Pipeline;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -46,12 +47,13 @@ public static class BlogProblems
     /// Kestrel could not read the body: its chunked framing is broken. A chunk size that is not hex, or data longer
     /// than its chunk, throws Kestrel's own subclass of BadHttpRequestException (minimal APIs and this code throw the
     /// class itself, meaning something else); a chunk size too large to count throws a bare IOException, as does a
-    /// client hanging up, whom no answer reaches.
+    /// client hanging up, whom no answer reaches — which the body wrapper marks, so that no other I/O error is blamed
+    /// on the client.
     /// </summary>
     private static bool IsUnreadableBody(Exception exception) => exception switch
     {
         BadHttpRequestException bad => bad.StatusCode == StatusCodes.Status400BadRequest && bad.GetType() != typeof(BadHttpRequestException),
-        IOException => true,
+        UnreadableBodyException => true,
         _ => false,
     };
 

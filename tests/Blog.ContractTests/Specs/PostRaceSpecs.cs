@@ -29,7 +29,7 @@ public abstract class PostRaceSpecs(IBlogHost host) : ContractSpec(host)
     public async Task A_patch_racing_the_delete_of_its_post_is_applied_before_it_or_finds_it_gone()
     {
         var user = await Api.NewUserAsync();
-        for (var trial = 0; trial < 100; trial++)
+        for (var trial = 0; trial < 200; trial++)
         {
             var id = (await Api.CreatePostAsync(user, tags: ["a", "b"])).Long("id");
             await Api.CreateCommentAsync(user, id);
