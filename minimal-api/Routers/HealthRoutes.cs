@@ -10,8 +10,9 @@ public static class HealthRoutes
     public static void MapHealth(this IEndpointRouteBuilder app)
     {
         var health = app.MapGroup("/health").WithTags("health");
-        health.MapGet("/", () => TypedResults.Ok(HealthView.Ok));
-        health.MapGet("/ready", Ready);
+        health.MapGet("/", () => TypedResults.Ok(HealthView.Ok)).WithName("checkHealth").WithSummary("Whether the process answers");
+        health.MapGet("/ready", Ready).WithName("checkReadiness").WithSummary("Whether the database answers")
+            .Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> Ready(BlogDbContext db, CancellationToken ct) =>
