@@ -10,6 +10,17 @@ namespace Blog.Hosting.OpenApi;
 /// </summary>
 public sealed class WireDocument(string title) : IOpenApiDocumentTransformer
 {
+    /// <summary>The contract's resources, one tag each.</summary>
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["auth"] = "Accounts and tokens: register, log in, refresh, log out.",
+        ["users"] = "The caller's own account and other users' public profiles.",
+        ["posts"] = "Posts: drafts visible to their author, published posts to everyone.",
+        ["comments"] = "Comments under a post, newest first.",
+        ["tags"] = "Tags of published posts, with their counts.",
+        ["health"] = "Whether the process and the database answer.",
+    };
+
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info = new OpenApiInfo { Title = title, Version = "v1" };
@@ -49,7 +60,10 @@ public sealed class WireDocument(string title) : IOpenApiDocumentTransformer
         }
         document.Paths = paths;
         if (document.Tags is { } tags)
+        {
+            foreach (var tag in tags) tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
             document.Tags = new HashSet<OpenApiTag>(tags.OrderBy(t => t.Name, StringComparer.Ordinal));
+        }
         return Task.CompletedTask;
     }
 }
