@@ -14,8 +14,6 @@ namespace Blog.Hosting.OpenApi;
 public sealed class ProblemResponses : IOpenApiOperationTransformer
 {
     public const string ContentType = "application/problem+json";
-    public const string Problem = "ProblemDetails";
-    public const string ValidationProblem = "ValidationProblem";
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -36,16 +34,12 @@ public sealed class ProblemResponses : IOpenApiOperationTransformer
 
     private static OpenApiResponse Response(int status, OpenApiDocument? document)
     {
-        IOpenApiSchema schema = status switch
+        var schema = new OpenApiSchemaReference(status switch
         {
-            StatusCodes.Status422UnprocessableEntity => new OpenApiSchemaReference(ValidationProblem, document),
-            // Query parameter errors name the parameter; a broken body is one problem without field errors.
-            StatusCodes.Status400BadRequest => new OpenApiSchema
-            {
-                OneOf = [new OpenApiSchemaReference(ValidationProblem, document), new OpenApiSchemaReference(Problem, document)],
-            },
-            _ => new OpenApiSchemaReference(Problem, document),
-        };
+            StatusCodes.Status400BadRequest => ProblemSchemas.BadRequest,
+            StatusCodes.Status422UnprocessableEntity => ProblemSchemas.Validation,
+            _ => ProblemSchemas.Problem,
+        }, document);
         var response = new OpenApiResponse
         {
             Description = ReasonPhrases.GetReasonPhrase(status),

@@ -2,10 +2,25 @@ using Microsoft.OpenApi;
 
 namespace Blog.Hosting.OpenApi;
 
-/// <summary>RFC 9457 problem details as every host writes them; a validation problem adds the broken fields.</summary>
+/// <summary>
+/// RFC 9457 problem details as every host writes them: a validation problem (422) always names the broken fields, a
+/// bad request (400) names them when a query parameter is at fault and not when the body cannot be read.
+/// </summary>
 public static class ProblemSchemas
 {
-    public static OpenApiSchema Problem(bool withErrors)
+    public const string Problem = "ProblemDetails";
+    public const string BadRequest = "BadRequestProblem";
+    public const string Validation = "ValidationProblem";
+
+    public static IEnumerable<(string Name, OpenApiSchema Schema)> All() =>
+    [
+        (Problem, Schema(errors: null)),
+        (BadRequest, Schema(errors: false)),
+        (Validation, Schema(errors: true)),
+    ];
+
+    /// <param name="errors">null: no errors member; false: an optional one; true: a required one.</param>
+    private static OpenApiSchema Schema(bool? errors)
     {
         var properties = new Dictionary<string, IOpenApiSchema>
         {
@@ -16,7 +31,10 @@ public static class ProblemSchemas
             ["instance"] = Text("The request path."),
             ["trace_id"] = Text("The W3C trace id of the request."),
         };
-        if (withErrors)
+        var required = new HashSet<string>(properties.Keys);
+        if (errors is { } errorsRequired)
+        {
+            if (errorsRequired) required.Add("errors");
             properties["errors"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Object,
@@ -27,11 +45,12 @@ public static class ProblemSchemas
                     Items = new OpenApiSchema { Type = JsonSchemaType.String },
                 },
             };
+        }
         return new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
             Properties = properties,
-            Required = new HashSet<string>(properties.Keys),
+            Required = required,
             AdditionalPropertiesAllowed = false,
         };
     }

@@ -42,8 +42,7 @@ public sealed class WireDocument(string title) : IOpenApiDocumentTransformer
         var schemas = document.Components.Schemas ?? new Dictionary<string, IOpenApiSchema>();
         foreach (var schema in schemas.Values.OfType<OpenApiSchema>().Where(s => s.Properties is { Count: > 0 }))
             schema.AdditionalPropertiesAllowed = false;
-        schemas[ProblemResponses.Problem] = ProblemSchemas.Problem(withErrors: false);
-        schemas[ProblemResponses.ValidationProblem] = ProblemSchemas.Problem(withErrors: true);
+        foreach (var (name, problem) in ProblemSchemas.All()) schemas[name] = problem;
 
         var used = SchemaReferences.UsedBy(document.Paths, schemas);
         document.Components.Schemas = schemas.Where(s => used.Contains(s.Key))
