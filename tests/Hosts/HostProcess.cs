@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
 
-namespace Blog.CrossHost.Tests;
+namespace Blog.Tests.Hosts;
 
 /// <summary>
 /// One blog host started out of process from its built dll (`dotnet &lt;dll&gt; --urls …`) on a free loopback port,

@@ -1,6 +1,6 @@
 using Blog.ContractTests.Harness;
 
-namespace Blog.CrossHost.Tests;
+namespace Blog.Tests.Hosts;
 
 /// <summary>Every built host, each in its own process, all on one fresh PostgreSQL database.</summary>
 public sealed class HostsFixture : IAsyncLifetime
