@@ -13,7 +13,7 @@ namespace Blog.Hosting.OpenApi;
 /// </summary>
 public sealed class ProblemResponses : IOpenApiOperationTransformer
 {
-    public const string ContentType = "application/problem+json";
+    private const string ContentType = "application/problem+json";
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {

@@ -44,9 +44,10 @@ public sealed class RequestBodies : IOpenApiOperationTransformer
         var options = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         using var scope = services.CreateScope();
         var missing = validation.RefusedFields(Body("{}", bodyType, options), scope.ServiceProvider);
-        var properties = schema.Properties ?? new Dictionary<string, IOpenApiSchema>();
+        var properties = new Dictionary<string, IOpenApiSchema>(schema.Properties ?? new Dictionary<string, IOpenApiSchema>());
+        schema.Properties = properties;
         var required = new List<string>();
-        foreach (var (name, property) in properties)
+        foreach (var (name, property) in properties.ToList())
         {
             if (schema.Required?.Contains(name) == true || missing.Contains(name)) required.Add(name);
             var sentNull = new JsonObject { [name] = null }.ToJsonString();
