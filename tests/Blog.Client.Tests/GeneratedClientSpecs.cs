@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using Blog.ContractTests.Harness;
 using Blog.Client.Generated;
 using Blog.Client.Generated.Auth.Login;
 using Blog.Client.Generated.Auth.Register;
@@ -51,10 +50,13 @@ public sealed class GeneratedClientSpecs(HostsFixture hosts) : IClassFixture<Hos
         Assert.False(page.HasMore);
     }
 
-    /// <summary>A generated client of one host, over an HttpClient that fails the test on any 5xx and sends the token, if any.</summary>
+    /// <summary>
+    /// A generated client of one host, over an HttpClient that fails the test on any 5xx or on an answer the host's
+    /// document does not describe, and sends the token, if any.
+    /// </summary>
     private HttpClient Client(string name, string? token, out BlogClient client)
     {
-        var http = new HttpClient(new ServerErrorGuard(new SocketsHttpHandler()));
+        var http = hosts.Client(name);
         if (token is not null) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http)
         {
