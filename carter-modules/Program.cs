@@ -2,12 +2,14 @@ using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Json;
+using Blog.Hosting.OpenApi;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
 using Carter;
 using CarterModules.Behaviours;
 using CarterModules.Data;
 using CarterModules.Middleware;
+using CarterModules.Validation;
 using FluentValidation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +27,7 @@ builder.Services.AddCarter(configurator: carter => carter.WithValidators());
 builder.Services.AddBlogBearer();
 builder.Services.AddAuthorization();
 builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
+builder.Services.AddSingleton<IBodyValidation, ValidatorBodyValidation>();
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
 await using var app = builder.Build();

@@ -1,3 +1,4 @@
+using Blog.Hosting.OpenApi;
 using Blog.Hosting.Wire;
 using Carter;
 using CarterModules.Features.Health;
@@ -15,11 +16,13 @@ public sealed class HealthModule : ICarterModule
     {
         var health = app.MapGroup("/health").WithTags("health");
 
-        health.MapGet("/", () => TypedResults.Ok(HealthView.Ok)).ShortCircuit();
+        health.MapGet("/", () => TypedResults.Ok(HealthView.Ok)).ShortCircuit().WithMetadata(new BeforeAuthenticationAttribute()).WithName("checkHealth").WithSummary("Whether the process answers");
 
         health.MapGet("/ready", async (ISender sender, CancellationToken ct) =>
             await sender.Send(new CheckReadiness(), ct)
                 ? Results.Ok(HealthView.Ok)
-                : Results.Json(HealthView.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable));
+                : Results.Json(HealthView.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable))
+            .WithName("checkReadiness").WithSummary("Whether the database answers")
+            .Produces<HealthView>().Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
     }
 }

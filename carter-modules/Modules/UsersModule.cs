@@ -11,13 +11,14 @@ public sealed class UsersModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/users").WithTags("users");
+        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         users.MapGet("/me", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetMe(user.Id()), ct)))
-            .RequireAuthorization();
+            .WithName("getCurrentUser").WithSummary("The caller's own account").RequireAuthorization();
 
         users.MapGet("/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
-            TypedResults.Ok(await sender.Send(new GetUser(id), ct)));
+            TypedResults.Ok(await sender.Send(new GetUser(id), ct)))
+            .WithName("getUser").WithSummary("A user's public profile").ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

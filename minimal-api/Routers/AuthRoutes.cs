@@ -12,11 +12,13 @@ public static class AuthRoutes
 {
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/auth").WithTags("auth");
-        auth.MapPost("/register", Register);
-        auth.MapPost("/login", Login).Accepts<LoginCredentials>("application/x-www-form-urlencoded", "application/json");
-        auth.MapPost("/refresh", Refresh);
-        auth.MapPost("/logout", Logout);
+        var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        auth.MapPost("/register", Register).WithName("register").WithSummary("Register a user")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        auth.MapPost("/login", Login).WithName("login").WithSummary("Log in with a username and password (OAuth2 password grant)")
+            .Accepts<LoginCredentials>("application/x-www-form-urlencoded", "application/json");
+        auth.MapPost("/refresh", Refresh).WithName("refreshTokens").WithSummary("Exchange a refresh token for a new token pair");
+        auth.MapPost("/logout", Logout).WithName("logout").WithSummary("Revoke the login of a refresh token");
     }
 
     private static async Task<Created<PrivateUserView>> Register(RegisterRequest body, Accounts accounts, CancellationToken ct)

@@ -5,8 +5,10 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.OpenApi;
 using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Crud;
 using MinimalApi.Schemas;
@@ -18,12 +20,17 @@ public static class CommentRoutes
 {
     public static void MapComments(this IEndpointRouteBuilder app)
     {
-        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments");
-        comments.MapGet("/", List);
-        comments.MapPost("/", Create).RequireAuthorization();
-        comments.MapDelete("/{commentId:int}", Delete).RequireAuthorization();
+        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        comments.MapGet("/", List).WithName("listComments").WithSummary("List a post's comments, newest first")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        comments.MapPost("/", Create).WithName("createComment").WithSummary("Comment on a post").RequireAuthorization();
+        comments.MapDelete("/{comment_id:int}", Delete).WithName("deleteComment").WithSummary("Delete a comment").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
+    [QueryParameter("cursor", typeof(string))]
+    [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
     private static async Task<Ok<Page<CommentView>>> List(
         int id, string? cursor, string? limit, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
         CancellationToken ct)
@@ -60,7 +67,7 @@ public static class CommentRoutes
             new CommentView(comment.Id, id, comment.Content, new AuthorView(userId, username), comment.CreatedAt));
     }
 
-    private static async Task<NoContent> Delete(int id, int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
+    private static async Task<NoContent> Delete(int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
     {
         var userId = user.Id();
         var found = await db.Comments

@@ -1,4 +1,5 @@
 using Blog.Data;
+using Blog.Hosting.OpenApi;
 using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,8 +14,10 @@ public static class HealthRoutes
     public static void MapHealth(this IEndpointRouteBuilder app)
     {
         var health = app.MapGroup("/health").WithTags("health");
-        health.MapGet("/", () => TypedResults.Ok(HealthView.Ok)).ShortCircuit();
-        health.MapGet("/ready", Ready);
+        health.MapGet("/", () => TypedResults.Ok(HealthView.Ok)).ShortCircuit().WithMetadata(new BeforeAuthenticationAttribute())
+            .WithName("checkHealth").WithSummary("Whether the process answers");
+        health.MapGet("/ready", Ready).WithName("checkReadiness").WithSummary("Whether the database answers")
+            .Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> Ready(BlogDbContext db, CancellationToken ct) =>

@@ -6,6 +6,7 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.OpenApi;
 using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,15 +20,27 @@ public static class PostRoutes
 {
     public static void MapPosts(this IEndpointRouteBuilder app)
     {
-        var posts = app.MapGroup("/posts").WithTags("posts");
-        posts.MapGet("/", List);
-        posts.MapPost("/", Create).RequireAuthorization();
-        posts.MapGet("/{id:int}", Get);
-        posts.MapPut("/{id:int}", Replace).RequireAuthorization();
-        posts.MapPatch("/{id:int}", Patch).RequireAuthorization();
-        posts.MapDelete("/{id:int}", Delete).RequireAuthorization();
+        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        posts.MapGet("/", List).WithName("listPosts").WithSummary("List posts, a page at a time")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        posts.MapPost("/", Create).WithName("createPost").WithSummary("Write a post").RequireAuthorization();
+        posts.MapGet("/{id:int}", Get).WithName("getPost").WithSummary("Read a post")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        posts.MapPut("/{id:int}", Replace).WithName("replacePost").WithSummary("Replace a post").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        posts.MapPatch("/{id:int}", Patch).WithName("updatePost").WithSummary("Change some fields of a post").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        posts.MapDelete("/{id:int}", Delete).WithName("deletePost").WithSummary("Delete a post and its comments").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
+    [QueryParameter("cursor", typeof(string))]
+    [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
+    [QueryParameter("status", typeof(PostStatus))]
+    [QueryParameter("author_id", typeof(int))]
+    [QueryParameter("tag", typeof(string))]
+    [QueryParameter("search", typeof(string))]
+    [QueryParameter("sort", typeof(PostSort))]
     private static async Task<Ok<Page<PostView>>> List(
         [AsParameters] PostListParameters parameters, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
         CancellationToken ct)

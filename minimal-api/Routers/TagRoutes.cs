@@ -10,7 +10,8 @@ namespace MinimalApi.Routers;
 public static class TagRoutes
 {
     public static void MapTags(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/tags").WithTags("tags").MapGet("/", List);
+        app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .MapGet("/", List).WithName("listTags").WithSummary("The tags of published posts, most used first");
 
     private static async Task<Ok<List<TagCountView>>> List(BlogDbContext db, CancellationToken ct)
     {

@@ -13,9 +13,10 @@ public static class UserRoutes
 {
     public static void MapUsers(this IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/users").WithTags("users");
-        users.MapGet("/me", Me).RequireAuthorization();
-        users.MapGet("/{id:int}", ById);
+        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        users.MapGet("/me", Me).WithName("getCurrentUser").WithSummary("The caller's own account").RequireAuthorization();
+        users.MapGet("/{id:int}", ById).WithName("getUser").WithSummary("A user's public profile")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<PrivateUserView>> Me(ClaimsPrincipal principal, BlogDbContext db, CancellationToken ct)

@@ -1,41 +1,50 @@
-using Blog.Hosting.Json;
+using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.OpenApi;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Blog.Hosting;
 
+/// <summary>
+/// The OpenAPI document of a host, generated from its own endpoints by Microsoft.AspNetCore.OpenApi with the wire's
+/// JSON options, then given the API's protocol conventions; Swagger UI at /swagger with the OAuth2 password flow.
+/// </summary>
 public static class SwaggerSetup
 {
-    private const string Scheme = "oauth2";
+    public const string DocumentPath = "/swagger/v1/swagger.json";
 
-    /// <summary>The OpenAPI document, with the OAuth2 password flow wired to /auth/login so Swagger UI's Authorize works.</summary>
-    public static IServiceCollection AddBlogSwagger(this IServiceCollection services, string title) =>
-        services.AddEndpointsApiExplorer().AddSwaggerGen(swagger =>
+    public static IServiceCollection AddBlogSwagger(this IServiceCollection services, string title)
+    {
+        services.TryAddSingleton<IBodyValidation, DataAnnotationsBodyValidation>();
+        return services.AddOpenApi("v1", options =>
         {
-            swagger.SwaggerDoc("v1", new OpenApiInfo { Title = title, Version = "v1" });
-            // A PATCH field is documented as the value it carries; absence is what makes it optional.
-            swagger.MapType<Optional<string>>(() => new OpenApiSchema { Type = JsonSchemaType.String });
-            swagger.MapType<Optional<List<string>>>(() => new OpenApiSchema
-            {
-                Type = JsonSchemaType.Array,
-                Items = new OpenApiSchema { Type = JsonSchemaType.String },
-            });
-            swagger.AddSecurityDefinition(Scheme, new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.OAuth2,
-                Description = "Log in with a username and password; Swagger UI then sends the access token.",
-                Flows = new OpenApiOAuthFlows
-                {
-                    Password = new OpenApiOAuthFlow { TokenUrl = new Uri("/auth/login", UriKind.Relative) },
-                },
-            });
-            swagger.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(Scheme, document)] = [],
-            });
+            options.CreateSchemaReferenceId = WireSchemas.ReferenceId;
+            options.AddSchemaTransformer<WireSchemas>();
+            options.AddOperationTransformer<RequestBodies>();
+            options.AddOperationTransformer<DeclaredQueryParameters>();
+            options.AddOperationTransformer<SecurityFromAuthorization>();
+            options.AddOperationTransformer<ProblemResponses>();
+            options.AddOperationTransformer<JsonResponses>();
+            options.AddDocumentTransformer(new WireDocument(title));
         });
+    }
 
-    public static IApplicationBuilder UseBlogSwagger(this IApplicationBuilder app) =>
-        app.UseSwagger().UseSwaggerUI(ui => ui.DocumentTitle = "Blog API");
+    public static WebApplication UseBlogSwagger(this WebApplication app)
+    {
+        // Swagger UI's own redirect is relative, which the trailing-slash rule turns into a 404 for "/swagger/".
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.Value?.TrimEnd('/') != "/swagger") return next(context);
+            context.Response.Redirect($"{context.Request.PathBase}/swagger/index.html");
+            return Task.CompletedTask;
+        });
+        app.UseSwaggerUI(ui =>
+        {
+            ui.DocumentTitle = "Blog API";
+            ui.SwaggerEndpoint(DocumentPath, "Blog API v1");
+        });
+        app.MapOpenApi("/swagger/{documentName}/swagger.json");
+        return app;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net.Mime;
 using Blog.Data.Auth;
 using Blog.Hosting.Auth;
+using Blog.Hosting.OpenApi;
 using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Mvc;
 using MvcControllers.Api.Serializers;
@@ -9,10 +10,15 @@ namespace MvcControllers.Api.Controllers;
 
 /// <summary>POST /auth/register, /auth/login, /auth/refresh and /auth/logout.</summary>
 [Route("auth")]
+[Tags("auth")]
+[ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 public sealed class AuthController(Accounts accounts, TokenService tokens) : BlogApiController
 {
-    [HttpPost("register")]
+    [HttpPost("register", Name = "register")]
+    [EndpointSummary("Register a user")]
     [Consumes(MediaTypeNames.Application.Json)]
+    [ProducesResponseType<PrivateUserView>(StatusCodes.Status201Created)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<PrivateUserView>> Register(RegisterSerializer body, CancellationToken ct)
     {
         var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, ct);
@@ -23,21 +29,28 @@ public sealed class AuthController(Accounts accounts, TokenService tokens) : Blo
     /// The OAuth2 password grant Swagger UI's Authorize sends (a form), or the same fields as JSON. Read by the shared
     /// <see cref="LoginCredentials"/>, so the action binds no body: either content type reaches it.
     /// </summary>
-    [HttpPost("login")]
+    [HttpPost("login", Name = "login")]
     [ReadsBodyItself]
+    [EndpointSummary("Log in with a username and password (OAuth2 password grant)")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [AcceptsBody(typeof(LoginCredentials), "application/x-www-form-urlencoded", MediaTypeNames.Application.Json)]
     public async Task<TokenPair> Login(CancellationToken ct)
     {
         var credentials = await LoginCredentials.ReadAsync(Request, ct);
         return (await accounts.LoginAsync(credentials.Username, credentials.Password, ct)).Tokens;
     }
 
-    [HttpPost("refresh")]
+    [HttpPost("refresh", Name = "refreshTokens")]
+    [EndpointSummary("Exchange a refresh token for a new token pair")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
     [Consumes(MediaTypeNames.Application.Json)]
     public async Task<TokenPair> Refresh(RefreshSerializer body, CancellationToken ct) =>
         await tokens.RefreshAsync(body.RefreshToken!, ct);
 
-    [HttpPost("logout")]
+    [HttpPost("logout", Name = "logout")]
+    [EndpointSummary("Revoke the login of a refresh token")]
     [Consumes(MediaTypeNames.Application.Json)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<NoContentResult> Logout(RefreshSerializer body, CancellationToken ct)
     {
         await tokens.LogoutAsync(body.RefreshToken!, ct);

@@ -4,6 +4,7 @@ using Blog.Domain.Comments;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.OpenApi;
 using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,16 +16,24 @@ using MvcControllers.Models;
 namespace MvcControllers.Api.Controllers;
 
 /// <summary>
-/// /posts/{postId}/comments as a nested DRF viewset (list, create, destroy), scoped to a post the caller can see.
+/// /posts/{id}/comments as a nested DRF viewset (list, create, destroy), scoped to a post the caller can see.
 /// <c>permission_classes = [IsAuthenticatedOrReadOnly, IsAuthorOrReadOnly]</c>.
 /// </summary>
-[Route("posts/{postId:int}/comments")]
+[Route("posts/{id:int}/comments")]
+[Tags("comments")]
+[ProducesResponseType(StatusCodes.Status404NotFound)]
+[ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 [Authorize(Policy = ApiPermissions.IsAuthenticatedOrReadOnly)]
 public sealed class CommentsController(BlogDbContext db) : BlogApiController
 {
-    [HttpGet]
+    [HttpGet(Name = "listComments")]
+    [EndpointSummary("List a post's comments, newest first")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [QueryParameter("cursor", typeof(string))]
+    [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public async Task<Page<CommentView>> List(
-        int postId, [FromServices] CursorCodec cursors, [FromQuery] string? cursor, [FromQuery] string? limit, CancellationToken ct)
+        [FromRoute(Name = "id")] int postId, [FromServices] CursorCodec cursors, [FromQuery] string? cursor, [FromQuery] string? limit, CancellationToken ct)
     {
         var query = CommentListQuery.Parse(cursors, postId, cursor, limit);
         await EnsurePostVisibleAsync(postId, ct);
@@ -36,10 +45,12 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
             position => cursors.Encode(query.Scope, position));
     }
 
-    [HttpPost]
+    [HttpPost(Name = "createComment")]
+    [EndpointSummary("Comment on a post")]
     [Consumes(MediaTypeNames.Application.Json)]
+    [ProducesResponseType<CommentView>(StatusCodes.Status201Created)]
     public async Task<ActionResult<CommentView>> Create(
-        int postId, CommentSerializer body, [FromServices] TimeProvider clock, CancellationToken ct)
+        [FromRoute(Name = "id")] int postId, CommentSerializer body, [FromServices] TimeProvider clock, CancellationToken ct)
     {
         // The commenter's name, read only when the post is visible to them (one statement, no read-back after the
         // save): a post deleted between this check and the insert is a foreign-key violation, which is a 404.
@@ -54,8 +65,12 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     }
 
     /// <summary>The comment, with its post (≈ <c>select_related("post")</c>), under a post the caller can see; then the object permission.</summary>
-    [HttpDelete("{id:int}")]
-    public async Task<NoContentResult> Destroy(int postId, int id, CancellationToken ct)
+    [HttpDelete("{comment_id:int}", Name = "deleteComment")]
+    [EndpointSummary("Delete a comment")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
+    public async Task<NoContentResult> Destroy(
+        [FromRoute(Name = "id")] int postId, [FromRoute(Name = "comment_id")] int id, CancellationToken ct)
     {
         var comment = await db.Comments.OnPost(postId).OnVisiblePost(ViewerId).Include(c => c.Post)
             .SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw PostErrors.CommentNotFound();

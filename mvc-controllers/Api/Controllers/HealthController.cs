@@ -9,13 +9,18 @@ namespace MvcControllers.Api.Controllers;
 /// the database runs) and GET /health/ready (the database answers).
 /// </summary>
 [Route("health")]
+[Tags("health")]
 public sealed class HealthController : BlogApiController
 {
-    [HttpGet]
+    [HttpGet(Name = "checkHealth")]
     [ShortCircuit]
+    [EndpointSummary("Whether the process answers")]
     public HealthView Live() => HealthView.Ok;
 
-    [HttpGet("ready")]
+    [HttpGet("ready", Name = "checkReadiness")]
+    [EndpointSummary("Whether the database answers")]
+    [ProducesResponseType<HealthView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HealthView>(StatusCodes.Status503ServiceUnavailable)]
     public async Task<ActionResult<HealthView>> Ready([FromServices] BlogDbContext db, CancellationToken ct) =>
         await db.Database.CanConnectAsync(ct)
             ? HealthView.Ok

@@ -5,6 +5,7 @@ using Blog.Data.Sql;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.OpenApi;
 using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,10 +21,22 @@ namespace MvcControllers.Api.Controllers;
 /// <c>permission_classes = [IsAuthenticatedOrReadOnly, IsAuthorOrReadOnly]</c>.
 /// </summary>
 [Route("posts")]
+[Tags("posts")]
+[ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 [Authorize(Policy = ApiPermissions.IsAuthenticatedOrReadOnly)]
 public sealed class PostsController(BlogDbContext db, TimeProvider clock) : BlogApiController
 {
-    [HttpGet]
+    [HttpGet(Name = "listPosts")]
+    [EndpointSummary("List posts, a page at a time")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [QueryParameter("cursor", typeof(string))]
+    [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
+    [QueryParameter("status", typeof(PostStatus))]
+    [QueryParameter("author_id", typeof(int))]
+    [QueryParameter("tag", typeof(string))]
+    [QueryParameter("search", typeof(string))]
+    [QueryParameter("sort", typeof(PostSort))]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public async Task<Page<PostView>> List(
         [FromServices] CursorCodec cursors,
         [FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? status,
@@ -38,8 +51,10 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
             post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position));
     }
 
-    [HttpPost]
+    [HttpPost(Name = "createPost")]
+    [EndpointSummary("Write a post")]
     [Consumes(MediaTypeNames.Application.Json)]
+    [ProducesResponseType<PostView>(StatusCodes.Status201Created)]
     public async Task<ActionResult<PostView>> Create(PostSerializer body, CancellationToken ct)
     {
         var now = Timestamps.Now(clock);
@@ -58,13 +73,20 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         return Created($"/posts/{post.Id}", await ViewAsync(post.Id, ct));
     }
 
-    [HttpGet("{id:int}")]
+    [HttpGet("{id:int}", Name = "getPost")]
+    [EndpointSummary("Read a post")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<PostView> Retrieve(int id, CancellationToken ct) =>
         await db.Posts.Where(p => p.Id == id).VisibleTo(ViewerId).ToViews().SingleOrDefaultAsync(ct)
             ?? throw PostErrors.NotFound();
 
     /// <summary>PUT replaces every writable field: an omitted status or tag list resets to draft and none.</summary>
-    [HttpPut("{id:int}")]
+    [HttpPut("{id:int}", Name = "replacePost")]
+    [EndpointSummary("Replace a post")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
     [Consumes(MediaTypeNames.Application.Json)]
     public async Task<PostView> Update(int id, PostSerializer body, CancellationToken ct)
@@ -76,7 +98,11 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         return await ViewAsync(id, ct);
     }
 
-    [HttpPatch("{id:int}")]
+    [HttpPatch("{id:int}", Name = "updatePost")]
+    [EndpointSummary("Change some fields of a post")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
     [Consumes(MediaTypeNames.Application.Json)]
     public async Task<PostView> PartialUpdate(int id, PostPatchSerializer body, CancellationToken ct)
@@ -92,7 +118,11 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         return await ViewAsync(id, ct);
     }
 
-    [HttpDelete("{id:int}")]
+    [HttpDelete("{id:int}", Name = "deletePost")]
+    [EndpointSummary("Delete a post and its comments")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
     public async Task<NoContentResult> Destroy(int id, CancellationToken ct)
     {

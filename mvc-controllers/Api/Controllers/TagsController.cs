@@ -8,9 +8,13 @@ namespace MvcControllers.Api.Controllers;
 
 /// <summary>GET /tags: a read-only list view of the tags of published posts, most used first, then by name.</summary>
 [Route("tags")]
+[Tags("tags")]
+[ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 public sealed class TagsController(BlogDbContext db) : BlogApiController
 {
-    [HttpGet]
+    [HttpGet(Name = "listTags")]
+    [EndpointSummary("The tags of published posts, most used first")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
     public async Task<List<TagCountView>> List(CancellationToken ct)
     {
         // ≈ .values("name").annotate(post_count=Count("post")): grouped in SQL, ordered here by ordinal name,

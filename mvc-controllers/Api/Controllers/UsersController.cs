@@ -9,14 +9,21 @@ namespace MvcControllers.Api.Controllers;
 
 /// <summary>GET /users/me (the caller's own account) and GET /users/{id} (anyone's public profile).</summary>
 [Route("users")]
+[Tags("users")]
+[ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 public sealed class UsersController(BlogDbContext db) : BlogApiController
 {
-    [HttpGet("me")]
+    [HttpGet("me", Name = "getCurrentUser")]
+    [EndpointSummary("The caller's own account")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
     [Authorize]
     public async Task<PrivateUserView> Me(CancellationToken ct) =>
         PrivateUserView.From(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, ct) ?? throw UserErrors.NotFound());
 
-    [HttpGet("{id:int}")]
+    [HttpGet("{id:int}", Name = "getUser")]
+    [EndpointSummary("A user's public profile")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<PublicUserView> Retrieve(int id, CancellationToken ct) =>
         PublicUserView.From(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw UserErrors.NotFound());
 }

@@ -18,6 +18,7 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
     public const string BaseUrlVariable = "BLOG_BASE_URL";
 
     private HostFactory? factory;
+    private Lazy<Task<DocumentedApi>>? document;
     private Uri? remoteBaseAddress;
     private string? sqliteFile;
     private string? postgresConnectionString;
@@ -41,6 +42,7 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
             if (!string.IsNullOrWhiteSpace(baseUrl))
             {
                 remoteBaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute);
+                document = new Lazy<Task<DocumentedApi>>(LoadDocumentAsync);
                 return;
             }
 
@@ -66,6 +68,7 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
             }
 
             Statements = factory.Services.GetService<SqlStatementCounter>();
+            document = new Lazy<Task<DocumentedApi>>(LoadDocumentAsync);
         }
         catch
         {
@@ -85,10 +88,11 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
 
     public HttpClient CreateClient()
     {
+        var documented = new DocumentedResponses(() => (document ?? throw new InvalidOperationException("The fixture has not been initialized.")).Value);
         if (remoteBaseAddress is not null)
         {
-            var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
-            return new HttpClient(new ServerErrorGuard(handler)) { BaseAddress = remoteBaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+            documented.InnerHandler = new ServerErrorGuard(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            return new HttpClient(documented) { BaseAddress = remoteBaseAddress, Timeout = TimeSpan.FromMinutes(2) };
         }
 
         if (factory is null)
@@ -96,10 +100,19 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
             throw new InvalidOperationException("The fixture has not been initialized.");
         }
 
-        // CreateDefaultClient adds no redirect and no cookie handler: only the 5xx guard.
-        var client = factory.CreateDefaultClient(new Uri("http://localhost/"), new ServerErrorGuard());
+        // CreateDefaultClient adds no redirect and no cookie handler: only the document check and the 5xx guard.
+        var client = factory.CreateDefaultClient(new Uri("http://localhost/"), documented, new ServerErrorGuard());
         client.Timeout = TimeSpan.FromMinutes(2);
         return client;
+    }
+
+    /// <summary>The host's own OpenAPI document, read once: every answer a client of this fixture gets must match it.</summary>
+    private async Task<DocumentedApi> LoadDocumentAsync()
+    {
+        using var client = remoteBaseAddress is not null
+            ? new HttpClient(new SocketsHttpHandler()) { BaseAddress = remoteBaseAddress }
+            : factory!.CreateClient();
+        return await DocumentedApi.LoadAsync(client);
     }
 
     /// <summary>Releases whatever <see cref="InitializeAsync"/> got to (also after a failed start); safe to call twice.</summary>

@@ -5,7 +5,10 @@ namespace Blog.ContractTests.Harness;
 /// <summary>A running blog host as the specs see it: in-process or at a remote base URL.</summary>
 public interface IBlogHost
 {
-    /// <summary>A client with the base address set, no redirect following and no cookies; it fails the test on any 5xx.</summary>
+    /// <summary>
+    /// A client with the base address set, no redirect following and no cookies; it fails the test on any 5xx and on
+    /// any answer the host's own OpenAPI document does not describe.
+    /// </summary>
     HttpClient CreateClient();
 
     /// <summary>The host's SQL statement counter; null in remote mode.</summary>

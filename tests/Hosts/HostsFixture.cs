@@ -1,24 +1,30 @@
 using Blog.ContractTests.Harness;
 
-namespace Blog.CrossHost.Tests;
+namespace Blog.Tests.Hosts;
 
 /// <summary>Every built host, each in its own process, all on one fresh PostgreSQL database.</summary>
 public sealed class HostsFixture : IAsyncLifetime
 {
     private readonly List<HostProcess> _hosts = [];
+    private readonly Dictionary<string, Lazy<Task<DocumentedApi>>> _documents = [];
     private string? _database;
 
     public IReadOnlyList<HostProcess> Hosts => _hosts;
 
     public HostProcess this[string name] => _hosts.Single(h => h.Name == name);
 
-    /// <summary>A client of one host that fails the test on any 5xx, with the host's output.</summary>
-    public Api Api(string name)
+    /// <summary>A client of one host that fails the test on any 5xx and on any answer the host's OpenAPI document does not describe.</summary>
+    public HttpClient Client(string name)
     {
         var host = this[name];
-        var handler = new ServerErrorGuard(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
-        return new Api(new HttpClient(handler) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(1) });
+        var checks = new DocumentedResponses(() => _documents[name].Value)
+        {
+            InnerHandler = new ServerErrorGuard(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }),
+        };
+        return new HttpClient(checks) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(1) };
     }
+
+    public Api Api(string name) => new(Client(name));
 
     public async ValueTask InitializeAsync()
     {
@@ -27,7 +33,15 @@ public sealed class HostsFixture : IAsyncLifetime
             _database = await TestPostgres.CreateDatabaseAsync();
             // One after another: the first applies the shared migrations, the others find them applied.
             foreach (var name in HostProcess.Built.Keys.Order(StringComparer.Ordinal))
-                _hosts.Add(await HostProcess.StartAsync(name, _database));
+            {
+                var host = await HostProcess.StartAsync(name, _database);
+                _hosts.Add(host);
+                _documents[name] = new Lazy<Task<DocumentedApi>>(async () =>
+                {
+                    using var client = new HttpClient { BaseAddress = host.BaseAddress };
+                    return await DocumentedApi.LoadAsync(client);
+                });
+            }
         }
         catch
         {

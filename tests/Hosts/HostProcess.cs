@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Reflection;
 
-namespace Blog.CrossHost.Tests;
+namespace Blog.Tests.Hosts;
 
 /// <summary>
 /// One blog host started out of process from its built dll (`dotnet &lt;dll&gt; --urls …`) on a free loopback port,
