@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Blog.Domain.Paging;
@@ -13,9 +14,18 @@ namespace Blog.Hosting.OpenApi;
 /// </summary>
 public sealed class WireSchemas : IOpenApiSchemaTransformer
 {
-    /// <summary>A named component for every type but a PATCH field, which is inlined as the value it carries.</summary>
+    /// <summary>
+    /// A named component for every type but a PATCH field, which is inlined as the value it carries; the name is the
+    /// type's <see cref="WireSchemaAttribute"/> where it has one.
+    /// </summary>
     public static string? ReferenceId(JsonTypeInfo type) =>
-        OptionalValueType(type.Type) is null ? OpenApiOptions.CreateDefaultSchemaReferenceId(type) : null;
+        OptionalValueType(type.Type) is not null ? null : WireName(type.Type) ?? OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+
+    private static string? WireName(Type type) =>
+        type.GetCustomAttribute<WireSchemaAttribute>()?.Name
+        ?? (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Page<>) && WireName(type.GetGenericArguments()[0]) is { } item
+            ? "PageOf" + item
+            : null);
 
     public async Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
