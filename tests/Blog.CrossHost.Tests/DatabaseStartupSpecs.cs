@@ -26,7 +26,13 @@ public sealed class DatabaseStartupSpecs
         database.Proxy.Cut();
         await using var host = HostProcess.Launch(name, database.ConnectionString);
 
-        await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+        // Restored only once the host has met the cut database: a slow start on a busy machine must not miss the cut.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (HostLog.Entries(host.LinesSince(0), "warn") == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{name} logged no warning for the database it could not reach:\n{host.Output()}");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
         database.Proxy.Restore();
         await host.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
 
