@@ -1,5 +1,4 @@
 using Blog.Data.Auth;
-using Blog.Hosting.Auth;
 using Carter;
 using CarterModules.Features.Auth;
 using CarterModules.Requests;
@@ -24,13 +23,11 @@ public sealed class AuthModule : ICarterModule
             .WithName("register").WithSummary("Register a user")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        auth.MapPost("/login", async (HttpRequest request, ISender sender, CancellationToken ct) =>
-            {
-                var credentials = await LoginCredentials.ReadAsync(request, ct);
-                return TypedResults.Ok(await sender.Send(new Login(credentials.Username, credentials.Password), ct));
-            })
+        auth.MapPost("/login", async (LoginBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new Login(body.Username!, body.Password!), ct)))
+            .Validate<LoginBody>()
             .WithName("login").WithSummary("Log in with a username and password (OAuth2 password grant)")
-            .Accepts<LoginCredentials>("application/x-www-form-urlencoded", "application/json").Produces<TokenPair>();
+            .Accepts<LoginBody>("application/x-www-form-urlencoded", "application/json");
 
         // Deliberately no transaction: revoking a reused token's login must stick even though the request fails.
         auth.MapPost("/refresh", async (RefreshTokenBody body, TokenService tokens, CancellationToken ct) =>
