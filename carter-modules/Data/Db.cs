@@ -45,6 +45,25 @@ public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsync
     }
 
     /// <summary>
+    /// Like `knex.transaction(async trx => …)`: runs <paramref name="work"/> in one write transaction, committed when
+    /// it returns and rolled back when it throws.
+    /// </summary>
+    public async Task<T> TransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        try
+        {
+            var transaction = await BeginAsync(ct);
+            var result = await work();
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            await EndAsync();
+        }
+    }
+
+    /// <summary>
     /// Runs one statement that may fail on a unique index and be tried again, so that its failure leaves the
     /// transaction usable. SQLite already undoes a failed statement alone; PostgreSQL spoils the whole transaction
     /// after an error, so there the statement is fenced by a savepoint and rolled back to it.

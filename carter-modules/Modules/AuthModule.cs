@@ -1,9 +1,8 @@
 using Blog.Data.Auth;
-using Blog.Hosting.Auth;
-using Blog.Hosting.Wire;
 using Carter;
 using CarterModules.Features.Auth;
-using CarterModules.Http;
+using CarterModules.Requests;
+using CarterModules.Validation;
 using Mediator;
 
 namespace CarterModules.Modules;
@@ -15,34 +14,33 @@ public sealed class AuthModule : ICarterModule
     {
         var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        auth.MapPost("/register", async (HttpRequest request, ISender sender, CancellationToken ct) =>
+        auth.MapPost("/register", async (RegisterBody body, ISender sender, CancellationToken ct) =>
             {
-                var user = await sender.Send(await request.ReadJsonAsync<Register>(ct), ct);
+                var user = await sender.Send(new Register(body), ct);
                 return TypedResults.Created($"/users/{user.Id}", user);
             })
+            .Validate<RegisterBody>()
             .WithName("register").WithSummary("Register a user")
-            .Accepts<Register>("application/json").Produces<PrivateUserView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        auth.MapPost("/login", async (HttpRequest request, ISender sender, CancellationToken ct) =>
-            {
-                var credentials = await LoginCredentials.ReadAsync(request, ct);
-                return TypedResults.Ok(await sender.Send(new Login(credentials.Username, credentials.Password), ct));
-            })
+        auth.MapPost("/login", async (LoginBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new Login(body.Username!, body.Password!), ct)))
+            .Validate<LoginBody>()
             .WithName("login").WithSummary("Log in with a username and password (OAuth2 password grant)")
-            .Accepts<LoginCredentials>("application/x-www-form-urlencoded", "application/json").Produces<TokenPair>();
+            .Accepts<LoginBody>("application/x-www-form-urlencoded", "application/json");
 
-        auth.MapPost("/refresh", async (HttpRequest request, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(await request.ReadJsonAsync<Refresh>(ct), ct)))
-            .WithName("refreshTokens").WithSummary("Exchange a refresh token for a new token pair")
-            .Accepts<Refresh>("application/json").Produces<TokenPair>();
+        // Deliberately no transaction: revoking a reused token's login must stick even though the request fails.
+        auth.MapPost("/refresh", async (RefreshTokenBody body, TokenService tokens, CancellationToken ct) =>
+                TypedResults.Ok(await tokens.RefreshAsync(body.RefreshToken!, ct)))
+            .Validate<RefreshTokenBody>()
+            .WithName("refreshTokens").WithSummary("Exchange a refresh token for a new token pair");
 
-        auth.MapPost("/logout", async (HttpRequest request, ISender sender, CancellationToken ct) =>
+        auth.MapPost("/logout", async (RefreshTokenBody body, TokenService tokens, CancellationToken ct) =>
             {
-                await sender.Send(await request.ReadJsonAsync<Logout>(ct), ct);
+                await tokens.LogoutAsync(body.RefreshToken!, ct);
                 return TypedResults.NoContent();
             })
-            .WithName("logout").WithSummary("Revoke the login of a refresh token")
-            .Accepts<Logout>("application/json");
+            .Validate<RefreshTokenBody>()
+            .WithName("logout").WithSummary("Revoke the login of a refresh token");
     }
 }

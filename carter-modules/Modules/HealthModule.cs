@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Blog.Hosting.OpenApi;
-using Blog.Hosting.Wire;
 using Carter;
-using CarterModules.Features.Health;
-using Mediator;
+using CarterModules.Data;
+using CarterModules.Responses;
 
 namespace CarterModules.Modules;
 
@@ -16,13 +16,26 @@ public sealed class HealthModule : ICarterModule
     {
         var health = app.MapGroup("/health").WithTags("health");
 
-        health.MapGet("/", () => TypedResults.Ok(HealthView.Ok)).ShortCircuit().WithMetadata(new BeforeAuthenticationAttribute()).WithName("checkHealth").WithSummary("Whether the process answers");
+        health.MapGet("/", () => TypedResults.Ok(HealthResponse.Ok)).ShortCircuit().WithMetadata(new BeforeAuthenticationAttribute())
+            .WithName("checkHealth").WithSummary("Whether the process answers");
 
-        health.MapGet("/ready", async (ISender sender, CancellationToken ct) =>
-            await sender.Send(new CheckReadiness(), ct)
-                ? Results.Ok(HealthView.Ok)
-                : Results.Json(HealthView.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable))
+        health.MapGet("/ready", async (Db db, CancellationToken ct) =>
+                await AnswersAsync(db, ct)
+                    ? Results.Ok(HealthResponse.Ok)
+                    : Results.Json(HealthResponse.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable))
             .WithName("checkReadiness").WithSummary("Whether the database answers")
-            .Produces<HealthView>().Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
+            .Produces<HealthResponse>().Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<bool> AnswersAsync(Db db, CancellationToken ct)
+    {
+        try
+        {
+            return await db.ScalarAsync<int>("SELECT 1", null, ct) == 1;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
     }
 }

@@ -4,10 +4,12 @@ using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.OpenApi;
-using Blog.Hosting.Wire;
 using Carter;
+using CarterModules.Data;
 using CarterModules.Features.Posts;
-using CarterModules.Http;
+using CarterModules.Requests;
+using CarterModules.Responses;
+using CarterModules.Validation;
 using Mediator;
 
 namespace CarterModules.Modules;
@@ -19,11 +21,11 @@ public sealed class PostsModule : ICarterModule
     {
         var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, CursorCodec cursors, ISender sender, CancellationToken ct) =>
+        posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken ct) =>
             {
                 var q = request.Query;
                 var query = PostListQuery.Parse(cursors, q["cursor"], q["limit"], q["status"], q["author_id"], q["tag"], q["search"], q["sort"]);
-                return TypedResults.Ok(await sender.Send(new ListPosts(query, user.IdOrNull()), ct));
+                return TypedResults.Ok(await Posts.PageAsync(db, query, user.IdOrNull(), cursors, ct));
             })
             .WithName("listPosts").WithSummary("List posts, a page at a time")
             .WithMetadata(
@@ -34,30 +36,30 @@ public sealed class PostsModule : ICarterModule
                 new QueryParameterAttribute("tag", typeof(string)),
                 new QueryParameterAttribute("search", typeof(string)),
                 new QueryParameterAttribute("sort", typeof(PostSort)))
-            .Produces<Page<PostView>>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        posts.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+        posts.MapPost("/", async (PostBody body, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
             {
-                var post = await sender.Send(await request.ReadJsonAsync<CreatePost>(ct) with { AuthorId = user.Id() }, ct);
+                var post = await sender.Send(new CreatePost(user.Id(), body), ct);
                 return TypedResults.Created($"/posts/{post.Id}", post);
             })
-            .WithName("createPost").WithSummary("Write a post")
-            .RequireAuthorization().Accepts<CreatePost>("application/json").Produces<PostView>(StatusCodes.Status201Created);
+            .RequireAuthorization().Validate<PostBody>()
+            .WithName("createPost").WithSummary("Write a post");
 
-        posts.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-            TypedResults.Ok(await sender.Send(new GetPost(id, user.IdOrNull()), ct)))
+        posts.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, Db db, CancellationToken ct) =>
+                TypedResults.Ok(await Posts.FindVisibleAsync(db, id, user.IdOrNull(), ct)))
             .WithName("getPost").WithSummary("Read a post").ProducesProblem(StatusCodes.Status404NotFound);
 
-        posts.MapPut("/{id:int}", async (int id, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(await request.ReadJsonAsync<ReplacePost>(ct) with { Id = id, UserId = user.Id() }, ct)))
+        posts.MapPut("/{id:int}", async (int id, PostBody body, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ReplacePost(id, user.Id(), body), ct)))
+            .RequireAuthorization().Validate<PostBody>()
             .WithName("replacePost").WithSummary("Replace a post")
-            .RequireAuthorization().Accepts<ReplacePost>("application/json")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        posts.MapPatch("/{id:int}", async (int id, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(await request.ReadJsonAsync<PatchPost>(ct) with { Id = id, UserId = user.Id() }, ct)))
+        posts.MapPatch("/{id:int}", async (int id, PostPatchBody body, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new PatchPost(id, user.Id(), body), ct)))
+            .RequireAuthorization().Validate<PostPatchBody>()
             .WithName("updatePost").WithSummary("Change some fields of a post")
-            .RequireAuthorization().Accepts<PatchPost>("application/json")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         posts.MapDelete("/{id:int}", async (int id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
@@ -65,7 +67,8 @@ public sealed class PostsModule : ICarterModule
                 await sender.Send(new DeletePost(id, user.Id()), ct);
                 return TypedResults.NoContent();
             })
-            .WithName("deletePost").WithSummary("Delete a post and its comments").RequireAuthorization()
+            .RequireAuthorization()
+            .WithName("deletePost").WithSummary("Delete a post and its comments")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Blog.Hosting.Auth;
 using Carter;
-using CarterModules.Features.Users;
-using Mediator;
+using CarterModules.Data;
+using CarterModules.Responses;
 
 namespace CarterModules.Modules;
 
@@ -13,12 +13,13 @@ public sealed class UsersModule : ICarterModule
     {
         var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        users.MapGet("/me", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetMe(user.Id()), ct)))
-            .WithName("getCurrentUser").WithSummary("The caller's own account").RequireAuthorization();
+        users.MapGet("/me", async (ClaimsPrincipal user, Db db, CancellationToken ct) =>
+                TypedResults.Ok(PrivateUserResponse.From(await Users.FindAsync(db, user.Id(), ct))))
+            .RequireAuthorization()
+            .WithName("getCurrentUser").WithSummary("The caller's own account");
 
-        users.MapGet("/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
-            TypedResults.Ok(await sender.Send(new GetUser(id), ct)))
+        users.MapGet("/{id:int}", async (int id, Db db, CancellationToken ct) =>
+                TypedResults.Ok(PublicUserResponse.From(await Users.FindAsync(db, id, ct))))
             .WithName("getUser").WithSummary("A user's public profile").ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

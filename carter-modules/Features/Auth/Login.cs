@@ -1,15 +1,12 @@
 using Blog.Data.Auth;
-using Blog.Domain.Users;
 using CarterModules.Data;
-using CarterModules.Features.Users;
 using Mediator;
 
 namespace CarterModules.Features.Auth;
 
 /// <summary>
 /// POST /auth/login, like Passport's local strategy: the shared <see cref="LoginCheck"/> refuses unknown users, wrong
-/// passwords and inactive users alike, then the shared <see cref="TokenService"/> starts a new token family.
-/// The credentials were already read and checked by the shared <see cref="Blog.Hosting.Auth.LoginCredentials"/>.
+/// passwords and inactive users alike, then the shared <see cref="TokenService"/> starts a new login.
 /// </summary>
 public sealed record Login(string Username, string Password) : ICommand<TokenPair>
 {
@@ -17,10 +14,7 @@ public sealed record Login(string Username, string Password) : ICommand<TokenPai
     {
         public async ValueTask<TokenPair> Handle(Login command, CancellationToken ct)
         {
-            var found = await db.QuerySingleOrDefaultAsync<User>(
-                $"SELECT {UserById.Columns} FROM users WHERE normalized_username = @username",
-                new { username = User.Normalize(command.Username) }, ct);
-            var user = hasher.Authenticate(found, command.Password);
+            var user = hasher.Authenticate(await Users.FindByUsernameAsync(db, command.Username, ct), command.Password);
             return await tokens.IssueAsync(user.Id, ct);
         }
     }

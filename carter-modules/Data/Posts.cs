@@ -1,0 +1,226 @@
+using Blog.Data.Sql;
+using Blog.Domain.Paging;
+using Blog.Domain.Posts;
+using Blog.Domain.Rules;
+using CarterModules.Responses;
+using Dapper;
+
+namespace CarterModules.Data;
+
+/// <summary>
+/// The posts' SQL. A post is read as the wire shows it in two statements whatever the number of posts: the posts
+/// with their author and comment count, then all their tags.
+/// </summary>
+public static class Posts
+{
+    private const string Select =
+        """
+        SELECT p.id, p.title, p.slug, p.content, p.status, p.author_id, u.username AS author_username,
+               (SELECT COUNT(*) FROM comments c WHERE c.post_id = p.id) AS comment_count,
+               p.created_at, p.updated_at
+        FROM posts p
+        JOIN users u ON u.id = p.author_id
+        """;
+
+    /// <summary>Only the posts a viewer may see: published ones, and their own.</summary>
+    private const string VisibleTo = "(p.status = 'published' OR p.author_id = @viewerId)";
+
+    /// <summary>404 when it does not exist or is someone else's draft or archived post.</summary>
+    public static async Task<PostResponse> FindVisibleAsync(Db db, int id, int? viewerId, CancellationToken ct)
+    {
+        var rows = await db.QueryAsync<Row>($"{Select} WHERE p.id = @id AND {VisibleTo}", new { id, viewerId }, ct);
+        return rows.Count == 0 ? throw PostErrors.NotFound() : (await WithTagsAsync(db, rows, ct))[0];
+    }
+
+    /// <summary>One post as its author sees it (after a write): 404 when it does not exist.</summary>
+    public static async Task<PostResponse> FindAsync(Db db, int id, CancellationToken ct)
+    {
+        var rows = await db.QueryAsync<Row>($"{Select} WHERE p.id = @id", new { id }, ct);
+        return rows.Count == 0 ? throw PostErrors.NotFound() : (await WithTagsAsync(db, rows, ct))[0];
+    }
+
+    /// <summary>
+    /// Filters ANDed, keyset pagination in SQL. Three statements whatever the page's size: the total, the page with
+    /// authors and comment counts, and the page's tags (none when the page is empty).
+    /// </summary>
+    public static async Task<Page<PostResponse>> PageAsync(Db db, PostListQuery query, int? viewerId, CursorCodec cursors, CancellationToken ct)
+    {
+        var args = new DynamicParameters(new
+        {
+            viewerId,
+            status = query.Status.ToWire(),
+            authorId = query.AuthorId,
+            tag = query.Tag,
+            pattern = query.SearchPattern,
+            take = query.Limit + 1,
+        });
+        var where = Filters(query);
+        var total = await db.ScalarAsync<int>($"SELECT COUNT(*) FROM posts p WHERE {where}", args, ct);
+        var (after, order) = Keyset(query, args);
+        var rows = await db.QueryAsync<Row>($"{Select} WHERE {where}{after} ORDER BY {order} LIMIT @take", args, ct);
+        return ListParameters.ToPage(await WithTagsAsync(db, rows, ct), query.Limit, total,
+            post => post.PositionUnder(query.Sort),
+            position => cursors.Encode(query.Scope, position));
+    }
+
+    /// <summary>
+    /// The post if the caller may change it: 404 when they cannot see it, 403 when it is not theirs. In a write
+    /// transaction the row stays locked until it ends, so a simultaneous DELETE waits for this edit (or, when it came
+    /// first, the post is not found).
+    /// </summary>
+    public static async Task<Editable> EditableAsync(Db db, int id, int userId, CancellationToken ct)
+    {
+        var post = await db.QuerySingleOrDefaultAsync<Editable>(
+            $"SELECT id, title, status, author_id FROM posts WHERE id = @id{db.Dialect.LockForWrite}", new { id }, ct);
+        if (post is null || !PostPolicy.CanView(post.PostStatus, post.AuthorId, userId)) throw PostErrors.NotFound();
+        return PostPolicy.CanEdit(post.AuthorId, userId) ? post : throw PostErrors.NotAuthor();
+    }
+
+    /// <summary>A new post under the first free slug for its title, with its tags; its id. Needs a write transaction.</summary>
+    public static async Task<int> InsertAsync(
+        Db db, int authorId, string title, string content, PostStatus status, IReadOnlyList<string> tags, DateTime now, CancellationToken ct)
+    {
+        var id = 0;
+        await SaveWithFreeSlugAsync(db, title, exceptPostId: 0, async slug => id = await db.ScalarAsync<int>(
+            """
+            INSERT INTO posts (title, slug, content, status, author_id, created_at, updated_at)
+            VALUES (@title, @slug, @content, @status, @authorId, @now, @now)
+            RETURNING id
+            """, new { title, slug, content, status = status.ToWire(), authorId, now }, ct), ct);
+        await SetTagsAsync(db, id, tags, ct);
+        return id;
+    }
+
+    /// <summary>
+    /// Writes an edit in one statement, plus the tags when they change; the slug is recomputed only when the title's
+    /// slug changes. 404 when the post is gone. Needs a write transaction.
+    /// </summary>
+    public static async Task UpdateAsync(Db db, Editable post, Change change, DateTime now, CancellationToken ct)
+    {
+        if (Slug.Changes(post.Title, change.Title))
+            await SaveWithFreeSlugAsync(db, change.Title, post.Id, slug => UpdateRowAsync(db, post.Id, change, slug, now, ct), ct);
+        else
+            await UpdateRowAsync(db, post.Id, change, slug: null, now, ct);
+        if (change.Tags is not null) await SetTagsAsync(db, post.Id, change.Tags, ct);
+    }
+
+    /// <summary>Its tags and comments go with it (ON DELETE CASCADE), in the one statement that locks it.</summary>
+    public static async Task DeleteAsync(Db db, int id, CancellationToken ct)
+    {
+        if (await db.ExecuteAsync("DELETE FROM posts WHERE id = @id", new { id }, ct) == 0) throw PostErrors.NotFound();
+    }
+
+    /// <summary>The new state of an edited post; a null content or tags stays as it is.</summary>
+    public sealed record Change(string Title, string? Content, PostStatus Status, IReadOnlyList<string>? Tags);
+
+    public sealed class Editable
+    {
+        public int Id { get; init; }
+        public string Title { get; init; } = "";
+        public string Status { get; init; } = "";
+        public int AuthorId { get; init; }
+
+        public PostStatus PostStatus => PostStatuses.ParseOr(Status, PostStatus.Draft);
+    }
+
+    private static async Task UpdateRowAsync(Db db, int id, Change change, string? slug, DateTime now, CancellationToken ct)
+    {
+        var updated = await db.ExecuteAsync(
+            """
+            UPDATE posts
+            SET title = @Title, content = COALESCE(@Content, content), status = @status, updated_at = @now,
+                slug = COALESCE(@slug, slug)
+            WHERE id = @id
+            """, new { id, change.Title, change.Content, status = change.Status.ToWire(), now, slug }, ct);
+        if (updated == 0) throw PostErrors.NotFound();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="saveWithSlug"/> (one statement) with the first free slug for the title; when a simultaneous
+    /// write took that slug first, the unique index refuses it, the attempt is undone and the next free slug is tried.
+    /// </summary>
+    private static Task SaveWithFreeSlugAsync(Db db, string title, int exceptPostId, Func<string, Task> saveWithSlug, CancellationToken ct) =>
+        FreeSlug.SaveAsync(title,
+            baseSlug => db.QueryAsync<string>(
+                "SELECT slug FROM posts WHERE id <> @exceptPostId AND (slug = @baseSlug OR slug LIKE @siblings)",
+                new { exceptPostId, baseSlug, siblings = Slug.SiblingPattern(baseSlug) }, ct),
+            slug => db.AttemptAsync(() => saveWithSlug(slug), ct));
+
+    /// <summary>Makes the post's tags exactly these names, in one statement each for removing and adding.</summary>
+    private static async Task SetTagsAsync(Db db, int postId, IReadOnlyList<string> names, CancellationToken ct)
+    {
+        await db.ExecuteAsync("DELETE FROM post_tags WHERE post_id = @postId", new { postId }, ct);
+        if (names.Count == 0) return;
+        var values = string.Join(", ", names.Select((_, i) => $"(@postId, @name{i})"));
+        var args = new DynamicParameters(new { postId });
+        for (var i = 0; i < names.Count; i++) args.Add($"name{i}", names[i]);
+        await db.ExecuteAsync($"INSERT INTO post_tags (post_id, name) VALUES {values}", args, ct);
+    }
+
+    private static async Task<List<PostResponse>> WithTagsAsync(Db db, List<Row> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0) return [];
+        var ids = rows.Select(r => r.Id).ToArray();
+        var tags = (await db.QueryAsync<TagRow>(
+                $"SELECT post_id, name FROM post_tags WHERE {db.Dialect.AnyOf("post_id", "ids")}", new { ids }, ct))
+            .ToLookup(t => t.PostId, t => t.Name);
+        return rows.Select(r => r.ToResponse(tags[r.Id])).ToList();
+    }
+
+    /// <summary>Published posts are everyone's; any other status lists only the caller's own.</summary>
+    private static string Filters(PostListQuery query)
+    {
+        var where = new List<string>
+        {
+            query.Status == PostStatus.Published ? "p.status = @status" : "p.status = @status AND p.author_id = @viewerId",
+        };
+        if (query.AuthorId is not null) where.Add("p.author_id = @authorId");
+        if (query.Tag is not null) where.Add("EXISTS (SELECT 1 FROM post_tags t WHERE t.post_id = p.id AND t.name = @tag)");
+        if (query.SearchPattern is not null)
+            where.Add(@"(lower(p.title) LIKE @pattern ESCAPE '\' OR lower(p.content) LIKE @pattern ESCAPE '\')");
+        return string.Join(" AND ", where);
+    }
+
+    /// <summary>The rows after the cursor in the list's order, ties broken by id in the same direction.</summary>
+    private static (string After, string Order) Keyset(PostListQuery query, DynamicParameters args)
+    {
+        var column = query.Sort.Field switch
+        {
+            PostSortField.CreatedAt => "p.created_at",
+            PostSortField.UpdatedAt => "p.updated_at",
+            _ => "p.title",
+        };
+        var (direction, beyond) = query.Sort.Descending ? ("DESC", "<") : ("ASC", ">");
+        var order = $"{column} {direction}, p.id {direction}";
+        if (query.After is not { } after) return ("", order);
+        object key = query.Sort.Field == PostSortField.Title ? after.Key : query.AfterTimestamp;
+        args.Add("afterKey", key);
+        args.Add("afterId", (int)after.Id);
+        return ($" AND ({column} {beyond} @afterKey OR ({column} = @afterKey AND p.id {beyond} @afterId))", order);
+    }
+
+    private sealed class TagRow
+    {
+        public int PostId { get; init; }
+        public string Name { get; init; } = "";
+    }
+
+    private sealed class Row
+    {
+        public int Id { get; init; }
+        public string Title { get; init; } = "";
+        public string Slug { get; init; } = "";
+        public string Content { get; init; } = "";
+        public string Status { get; init; } = "";
+        public int AuthorId { get; init; }
+        public string AuthorUsername { get; init; } = "";
+        public int CommentCount { get; init; }
+        public DateTime CreatedAt { get; init; }
+        public DateTime UpdatedAt { get; init; }
+
+        // A database collation may order '-' differently, so the tags are put in ordinal order here.
+        public PostResponse ToResponse(IEnumerable<string> tags) => new(
+            Id, Title, Slug, Content, PostStatuses.ParseOr(Status, PostStatus.Draft), tags.Order(StringComparer.Ordinal).ToList(),
+            new AuthorResponse(AuthorId, AuthorUsername), CommentCount, CreatedAt, UpdatedAt);
+    }
+}

@@ -1,0 +1,6 @@
+using Blog.Hosting.OpenApi;
+
+namespace CarterModules.Responses;
+
+[WireSchema("TagCountView")]
+public sealed record TagCountResponse(string Name, int PostCount);
