@@ -3,8 +3,8 @@ using Blog.Domain.Posts;
 namespace Blog.Domain.Rules;
 
 /// <summary>
-/// The messages of the field rules, for a host whose validation idiom states each rule itself (a FluentValidation
-/// chain): the same text <see cref="FieldRules"/> answers with.
+/// The messages of the field rules: what <see cref="FieldRules"/> answers with, and what a host whose validation idiom
+/// states each rule itself (a FluentValidation chain) attaches to it.
 /// </summary>
 public static class FieldMessages
 {

@@ -16,17 +16,17 @@ public static partial class FieldRules
     {
         null => Required,
         { Length: < Limits.UsernameMin or > Limits.UsernameMax } =>
-            $"Must be {Limits.UsernameMin} to {Limits.UsernameMax} characters.",
-        _ when !UsernamePattern().IsMatch(value) => "May contain only letters, digits, '_', '.' and '-'.",
+            FieldMessages.Between(Limits.UsernameMin, Limits.UsernameMax),
+        _ when !UsernamePattern().IsMatch(value) => FieldMessages.UsernameCharacters,
         _ => null,
     };
 
     public static string? Email(string? value) => value switch
     {
         null => Required,
-        { Length: > Limits.EmailMax } => $"Must be at most {Limits.EmailMax} characters.",
+        { Length: > Limits.EmailMax } => FieldMessages.AtMost(Limits.EmailMax),
         _ when value.Contains('\0') => NulCharacter,
-        _ when !EmailPattern().IsMatch(value) => "Must be a valid email address.",
+        _ when !EmailPattern().IsMatch(value) => FieldMessages.Email,
         _ => null,
     };
 
@@ -34,7 +34,7 @@ public static partial class FieldRules
     {
         null => Required,
         { Length: < Limits.PasswordMin or > Limits.PasswordMax } =>
-            $"Must be {Limits.PasswordMin} to {Limits.PasswordMax} characters.",
+            FieldMessages.Between(Limits.PasswordMin, Limits.PasswordMax),
         _ => null,
     };
 
@@ -47,32 +47,31 @@ public static partial class FieldRules
     public static string? Status(string? value) =>
         value is null || Posts.PostStatuses.All.Contains(value)
             ? null
-            : $"Must be one of: {string.Join(", ", Posts.PostStatuses.All)}.";
+            : FieldMessages.Status;
 
     public static string? Tags(IReadOnlyCollection<string>? value) => value switch
     {
         null => null,
-        _ when value.Any(t => t is null || !TagNames.IsValid(t)) =>
-            $"Each tag must be 1 to {Limits.TagMax} characters of a-z, 0-9 and '-'.",
-        _ when TagNames.Normalize(value).Count > Limits.TagsMax => $"At most {Limits.TagsMax} tags.",
+        _ when value.Any(t => t is null || !TagNames.IsValid(t)) => FieldMessages.TagFormat,
+        _ when TagNames.Normalize(value).Count > Limits.TagsMax => FieldMessages.TagCount,
         _ => null,
     };
 
     private static string? Text(string? value, int max) => value switch
     {
         null => Required,
-        { Length: 0 } => "Must not be empty.",
-        { Length: var n } when n > max => $"Must be at most {max} characters.",
-        _ when string.IsNullOrWhiteSpace(value) => "Must not be blank.",
+        { Length: 0 } => FieldMessages.NotEmpty,
+        { Length: var n } when n > max => FieldMessages.AtMost(max),
+        _ when string.IsNullOrWhiteSpace(value) => FieldMessages.NotBlank,
         _ => NoNul(value),
     };
 
     /// <summary>PostgreSQL text cannot hold U+0000, so no stored or searched text may contain it.</summary>
     public static string? NoNul(string value) => value.Contains('\0') ? NulCharacter : null;
 
-    [GeneratedRegex("^[A-Za-z0-9_.-]+$")]
+    [GeneratedRegex(FieldPatterns.Username)]
     private static partial Regex UsernamePattern();
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s.]+$")]
+    [GeneratedRegex(FieldPatterns.Email)]
     private static partial Regex EmailPattern();
 }
