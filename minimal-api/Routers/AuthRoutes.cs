@@ -1,6 +1,5 @@
 using Blog.Data.Auth;
 using Blog.Hosting.Auth;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MinimalApi.Background;
 using MinimalApi.Schemas;
@@ -21,10 +20,10 @@ public static class AuthRoutes
         auth.MapPost("/logout", Logout).WithName("logout").WithSummary("Revoke the login of a refresh token");
     }
 
-    private static async Task<Created<PrivateUserView>> Register(RegisterRequest body, Accounts accounts, CancellationToken ct)
+    private static async Task<Created<UserPrivate>> Register(RegisterRequest body, Accounts accounts, CancellationToken ct)
     {
         var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, ct);
-        return TypedResults.Created($"/users/{user.Id}", PrivateUserView.From(user));
+        return TypedResults.Created($"/users/{user.Id}", UserPrivate.From(user));
     }
 
     private static async Task<Ok<TokenPair>> Login(

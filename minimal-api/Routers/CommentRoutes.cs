@@ -6,7 +6,6 @@ using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.OpenApi;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +30,7 @@ public static class CommentRoutes
 
     [QueryParameter("cursor", typeof(string))]
     [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
-    private static async Task<Ok<Page<CommentView>>> List(
+    private static async Task<Ok<Page<CommentPublic>>> List(
         int id, string? cursor, string? limit, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
         CancellationToken ct)
     {
@@ -47,14 +46,14 @@ public static class CommentRoutes
         var rows = await comments
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Take(query.Limit + 1)
-            .Select(c => new CommentView(c.Id, c.PostId, c.Content, new AuthorView(c.AuthorId, c.Author.Username), c.CreatedAt))
+            .ToPublic()
             .ToListAsync(ct);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position)));
     }
 
-    private static async Task<Created<CommentView>> Create(
+    private static async Task<Created<CommentPublic>> Create(
         int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var userId = user.Id();
@@ -64,7 +63,7 @@ public static class CommentRoutes
         await db.SaveChangesAsync(ct);
         var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(ct);
         return TypedResults.Created($"/posts/{id}/comments/{comment.Id}",
-            new CommentView(comment.Id, id, comment.Content, new AuthorView(userId, username), comment.CreatedAt));
+            new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt));
     }
 
     private static async Task<NoContent> Delete(int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)

@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Blog.Data;
 using Blog.Domain.Users;
 using Blog.Hosting.Auth;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using MinimalApi.Schemas;
 
 namespace MinimalApi.Routers;
 
@@ -19,16 +19,16 @@ public static class UserRoutes
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Ok<PrivateUserView>> Me(ClaimsPrincipal principal, BlogDbContext db, CancellationToken ct)
+    private static async Task<Ok<UserPrivate>> Me(ClaimsPrincipal principal, BlogDbContext db, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == principal.Id(), ct)
             ?? throw UserErrors.NotFound();
-        return TypedResults.Ok(PrivateUserView.From(user));
+        return TypedResults.Ok(UserPrivate.From(user));
     }
 
-    private static async Task<Ok<PublicUserView>> ById(int id, BlogDbContext db, CancellationToken ct)
+    private static async Task<Ok<UserPublic>> ById(int id, BlogDbContext db, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw UserErrors.NotFound();
-        return TypedResults.Ok(PublicUserView.From(user));
+        return TypedResults.Ok(UserPublic.From(user));
     }
 }
