@@ -20,9 +20,9 @@ public static class AuthRoutes
         auth.MapPost("/logout", Logout).WithName("logout").WithSummary("Revoke the login of a refresh token");
     }
 
-    private static async Task<Created<UserPrivate>> Register(RegisterRequest body, Accounts accounts, CancellationToken ct)
+    private static async Task<Created<UserPrivate>> Register(UserCreate body, Accounts accounts, CancellationToken ct)
     {
-        var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, ct);
+        var user = await accounts.RegisterAsync(body.Username, body.Email, body.Password, ct);
         return TypedResults.Created($"/users/{user.Id}", UserPrivate.From(user));
     }
 
@@ -35,12 +35,12 @@ public static class AuthRoutes
         return TypedResults.Ok(tokens);
     }
 
-    private static async Task<Ok<TokenPair>> Refresh(RefreshRequest body, TokenService tokens, CancellationToken ct) =>
-        TypedResults.Ok(await tokens.RefreshAsync(body.RefreshToken!, ct));
+    private static async Task<Ok<TokenPair>> Refresh(TokenRefresh body, TokenService tokens, CancellationToken ct) =>
+        TypedResults.Ok(await tokens.RefreshAsync(body.RefreshToken, ct));
 
-    private static async Task<NoContent> Logout(RefreshRequest body, TokenService tokens, CancellationToken ct)
+    private static async Task<NoContent> Logout(TokenRefresh body, TokenService tokens, CancellationToken ct)
     {
-        await tokens.LogoutAsync(body.RefreshToken!, ct);
+        await tokens.LogoutAsync(body.RefreshToken, ct);
         return TypedResults.NoContent();
     }
 }

@@ -58,7 +58,7 @@ public static class CommentRoutes
     {
         var userId = user.Id();
         await EnsureVisibleAsync(db, id, userId, ct);
-        var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content!, CreatedAt = Timestamps.Now(clock) };
+        var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);
         var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(ct);

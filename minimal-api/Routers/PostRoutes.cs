@@ -59,8 +59,8 @@ public static class PostRoutes
         var now = Timestamps.Now(clock);
         var post = new Post
         {
-            Title = body.Title!,
-            Content = body.Content!,
+            Title = body.Title,
+            Content = body.Content,
             Status = PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             AuthorId = user.Id(),
             CreatedAt = now,
@@ -81,7 +81,7 @@ public static class PostRoutes
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var post = await EditableAsync(db, id, user, ct);
-        var slugChanges = post.Edit(body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
+        var slugChanges = post.Edit(body.Title, body.Content, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             TagNames.Normalize(body.Tags), Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, ct);
         var view = await ViewAsync(db, id, ct);

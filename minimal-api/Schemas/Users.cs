@@ -1,7 +1,14 @@
 using Blog.Domain.Users;
 using Blog.Hosting.OpenApi;
+using MinimalApi.Validation;
 
 namespace MinimalApi.Schemas;
+
+/// <summary>The body of POST /auth/register.</summary>
+public sealed record UserCreate(
+    [RequiredField, Username] string Username,
+    [RequiredField, Email] string Email,
+    [RequiredField, Password] string Password);
 
 /// <summary>The caller's own account.</summary>
 [WireSchema("PrivateUserView")]
