@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Crud;
+using MinimalApi.Errors;
 using MinimalApi.Schemas;
 
 namespace MinimalApi.Routers;
@@ -66,17 +67,18 @@ public static class CommentRoutes
             new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt));
     }
 
-    private static async Task<NoContent> Delete(int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
     {
         var userId = user.Id();
         var found = await db.Comments
             .Where(c => c.Id == commentId && c.PostId == id)
             .Select(c => new { c.AuthorId, PostAuthorId = c.Post.AuthorId, c.Post.Status })
             .SingleOrDefaultAsync(ct);
-        if (found is null || !PostPolicy.CanView(found.Status, found.PostAuthorId, userId)) throw PostErrors.CommentNotFound();
-        if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId)) throw PostErrors.CannotDeleteComment();
+        if (found is null || !PostPolicy.CanView(found.Status, found.PostAuthorId, userId)) return Problem.Of(PostErrors.CommentNotFound());
+        if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId)) return Problem.Of(PostErrors.CannotDeleteComment());
         var deleted = await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(ct);
-        return deleted == 1 ? TypedResults.NoContent() : throw PostErrors.CommentNotFound();
+        return deleted == 1 ? TypedResults.NoContent() : Problem.Of(PostErrors.CommentNotFound());
     }
 
     private static async Task EnsureVisibleAsync(BlogDbContext db, int postId, int? viewerId, CancellationToken ct)

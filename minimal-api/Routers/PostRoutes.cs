@@ -10,6 +10,7 @@ using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Crud;
+using MinimalApi.Errors;
 using MinimalApi.Schemas;
 
 namespace MinimalApi.Routers;
@@ -72,9 +73,11 @@ public static class PostRoutes
         return TypedResults.Created($"/posts/{post.Id}", await ViewAsync(db, post.Id, ct));
     }
 
-    private static async Task<Ok<PostPublic>> Get(int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Posts.Where(p => p.Id == id).VisibleTo(user.IdOrNull()).ToPublic().SingleOrDefaultAsync(ct)
-            ?? throw PostErrors.NotFound());
+    private static async Task<Results<Ok<PostPublic>, ProblemHttpResult>> Get(
+        int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct) =>
+        await db.Posts.Where(p => p.Id == id).VisibleTo(user.IdOrNull()).ToPublic().SingleOrDefaultAsync(ct) is { } post
+            ? TypedResults.Ok(post)
+            : Problem.Of(PostErrors.NotFound());
 
     private static async Task<Ok<PostPublic>> Replace(
         int id, PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
