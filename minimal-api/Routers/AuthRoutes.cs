@@ -1,5 +1,4 @@
 using Blog.Data.Auth;
-using Blog.Hosting.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MinimalApi.Background;
 using MinimalApi.Schemas;
@@ -15,7 +14,7 @@ public static class AuthRoutes
         auth.MapPost("/register", Register).WithName("register").WithSummary("Register a user")
             .ProducesProblem(StatusCodes.Status409Conflict);
         auth.MapPost("/login", Login).WithName("login").WithSummary("Log in with a username and password (OAuth2 password grant)")
-            .Accepts<LoginCredentials>("application/x-www-form-urlencoded", "application/json");
+            .Accepts<LoginForm>("application/x-www-form-urlencoded", "application/json");
         auth.MapPost("/refresh", Refresh).WithName("refreshTokens").WithSummary("Exchange a refresh token for a new token pair");
         auth.MapPost("/logout", Logout).WithName("logout").WithSummary("Revoke the login of a refresh token");
     }
@@ -26,11 +25,9 @@ public static class AuthRoutes
         return TypedResults.Created($"/users/{user.Id}", UserPrivate.From(user));
     }
 
-    private static async Task<Ok<TokenPair>> Login(
-        HttpRequest request, Accounts accounts, TokenSweepQueue sweep, CancellationToken ct)
+    private static async Task<Ok<TokenPair>> Login(LoginForm form, Accounts accounts, TokenSweepQueue sweep, CancellationToken ct)
     {
-        var credentials = await LoginCredentials.ReadAsync(request, ct);
-        var (user, tokens) = await accounts.LoginAsync(credentials.Username, credentials.Password, ct);
+        var (user, tokens) = await accounts.LoginAsync(form.Username, form.Password, ct);
         sweep.Add(user.Id);
         return TypedResults.Ok(tokens);
     }
