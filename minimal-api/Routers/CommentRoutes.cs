@@ -75,8 +75,10 @@ public static class CommentRoutes
             .Where(c => c.Id == commentId && c.PostId == id)
             .Select(c => new { c.AuthorId, PostAuthorId = c.Post.AuthorId, c.Post.Status })
             .SingleOrDefaultAsync(ct);
-        if (found is null || !PostPolicy.CanView(found.Status, found.PostAuthorId, userId)) return Problem.Of(PostErrors.CommentNotFound());
-        if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId)) return Problem.Of(PostErrors.CannotDeleteComment());
+        if (found is null || !PostPolicy.CanView(found.Status, found.PostAuthorId, userId))
+            return Problem.Of(PostErrors.CommentNotFound());
+        if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId))
+            return Problem.Of(PostErrors.CannotDeleteComment());
         var deleted = await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(ct);
         return deleted == 1 ? TypedResults.NoContent() : Problem.Of(PostErrors.CommentNotFound());
     }
