@@ -1,6 +1,4 @@
 using Blog.Data.Auth;
-using Blog.Hosting.Auth;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MinimalApi.Background;
 using MinimalApi.Schemas;
@@ -16,32 +14,30 @@ public static class AuthRoutes
         auth.MapPost("/register", Register).WithName("register").WithSummary("Register a user")
             .ProducesProblem(StatusCodes.Status409Conflict);
         auth.MapPost("/login", Login).WithName("login").WithSummary("Log in with a username and password (OAuth2 password grant)")
-            .Accepts<LoginCredentials>("application/x-www-form-urlencoded", "application/json");
+            .Accepts<LoginForm>("application/x-www-form-urlencoded", "application/json");
         auth.MapPost("/refresh", Refresh).WithName("refreshTokens").WithSummary("Exchange a refresh token for a new token pair");
         auth.MapPost("/logout", Logout).WithName("logout").WithSummary("Revoke the login of a refresh token");
     }
 
-    private static async Task<Created<PrivateUserView>> Register(RegisterRequest body, Accounts accounts, CancellationToken ct)
+    private static async Task<Created<UserPrivate>> Register(UserCreate body, Accounts accounts, CancellationToken ct)
     {
-        var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, ct);
-        return TypedResults.Created($"/users/{user.Id}", PrivateUserView.From(user));
+        var user = await accounts.RegisterAsync(body.Username, body.Email, body.Password, ct);
+        return TypedResults.Created($"/users/{user.Id}", UserPrivate.From(user));
     }
 
-    private static async Task<Ok<TokenPair>> Login(
-        HttpRequest request, Accounts accounts, TokenSweepQueue sweep, CancellationToken ct)
+    private static async Task<Ok<TokenPair>> Login(LoginForm form, Accounts accounts, TokenSweepQueue sweep, CancellationToken ct)
     {
-        var credentials = await LoginCredentials.ReadAsync(request, ct);
-        var (user, tokens) = await accounts.LoginAsync(credentials.Username, credentials.Password, ct);
+        var (user, tokens) = await accounts.LoginAsync(form.Username, form.Password, ct);
         sweep.Add(user.Id);
         return TypedResults.Ok(tokens);
     }
 
-    private static async Task<Ok<TokenPair>> Refresh(RefreshRequest body, TokenService tokens, CancellationToken ct) =>
-        TypedResults.Ok(await tokens.RefreshAsync(body.RefreshToken!, ct));
+    private static async Task<Ok<TokenPair>> Refresh(TokenRefresh body, TokenService tokens, CancellationToken ct) =>
+        TypedResults.Ok(await tokens.RefreshAsync(body.RefreshToken, ct));
 
-    private static async Task<NoContent> Logout(RefreshRequest body, TokenService tokens, CancellationToken ct)
+    private static async Task<NoContent> Logout(TokenRefresh body, TokenService tokens, CancellationToken ct)
     {
-        await tokens.LogoutAsync(body.RefreshToken!, ct);
+        await tokens.LogoutAsync(body.RefreshToken, ct);
         return TypedResults.NoContent();
     }
 }

@@ -6,11 +6,11 @@ using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.OpenApi;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Crud;
+using MinimalApi.Errors;
 using MinimalApi.Schemas;
 
 namespace MinimalApi.Routers;
@@ -31,7 +31,7 @@ public static class CommentRoutes
 
     [QueryParameter("cursor", typeof(string))]
     [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
-    private static async Task<Ok<Page<CommentView>>> List(
+    private static async Task<Ok<Page<CommentPublic>>> List(
         int id, string? cursor, string? limit, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
         CancellationToken ct)
     {
@@ -47,37 +47,40 @@ public static class CommentRoutes
         var rows = await comments
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Take(query.Limit + 1)
-            .Select(c => new CommentView(c.Id, c.PostId, c.Content, new AuthorView(c.AuthorId, c.Author.Username), c.CreatedAt))
+            .ToPublic()
             .ToListAsync(ct);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position)));
     }
 
-    private static async Task<Created<CommentView>> Create(
+    private static async Task<Created<CommentPublic>> Create(
         int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var userId = user.Id();
         await EnsureVisibleAsync(db, id, userId, ct);
-        var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content!, CreatedAt = Timestamps.Now(clock) };
+        var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);
         var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(ct);
         return TypedResults.Created($"/posts/{id}/comments/{comment.Id}",
-            new CommentView(comment.Id, id, comment.Content, new AuthorView(userId, username), comment.CreatedAt));
+            new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt));
     }
 
-    private static async Task<NoContent> Delete(int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
     {
         var userId = user.Id();
         var found = await db.Comments
             .Where(c => c.Id == commentId && c.PostId == id)
             .Select(c => new { c.AuthorId, PostAuthorId = c.Post.AuthorId, c.Post.Status })
             .SingleOrDefaultAsync(ct);
-        if (found is null || !PostPolicy.CanView(found.Status, found.PostAuthorId, userId)) throw PostErrors.CommentNotFound();
-        if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId)) throw PostErrors.CannotDeleteComment();
+        if (found is null || !PostPolicy.CanView(found.Status, found.PostAuthorId, userId))
+            return Problem.Of(PostErrors.CommentNotFound());
+        if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId))
+            return Problem.Of(PostErrors.CannotDeleteComment());
         var deleted = await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(ct);
-        return deleted == 1 ? TypedResults.NoContent() : throw PostErrors.CommentNotFound();
+        return deleted == 1 ? TypedResults.NoContent() : Problem.Of(PostErrors.CommentNotFound());
     }
 
     private static async Task EnsureVisibleAsync(BlogDbContext db, int postId, int? viewerId, CancellationToken ct)

@@ -1,7 +1,7 @@
 using Blog.Data;
 using Blog.Hosting.OpenApi;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MinimalApi.Schemas;
 
 namespace MinimalApi.Routers;
 
@@ -14,14 +14,14 @@ public static class HealthRoutes
     public static void MapHealth(this IEndpointRouteBuilder app)
     {
         var health = app.MapGroup("/health").WithTags("health");
-        health.MapGet("/", () => TypedResults.Ok(HealthView.Ok)).ShortCircuit().WithMetadata(new BeforeAuthenticationAttribute())
+        health.MapGet("/", () => TypedResults.Ok(Health.Ok)).ShortCircuit().WithMetadata(new BeforeAuthenticationAttribute())
             .WithName("checkHealth").WithSummary("Whether the process answers");
         health.MapGet("/ready", Ready).WithName("checkReadiness").WithSummary("Whether the database answers")
-            .Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
+            .Produces<Health>(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> Ready(BlogDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<Health>, JsonHttpResult<Health>>> Ready(BlogDbContext db, CancellationToken ct) =>
         await db.Database.CanConnectAsync(ct)
-            ? TypedResults.Ok(HealthView.Ok)
-            : TypedResults.Json(HealthView.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable);
+            ? TypedResults.Ok(Health.Ok)
+            : TypedResults.Json(Health.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable);
 }

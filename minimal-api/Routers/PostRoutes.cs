@@ -7,10 +7,10 @@ using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.OpenApi;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Crud;
+using MinimalApi.Errors;
 using MinimalApi.Schemas;
 
 namespace MinimalApi.Routers;
@@ -41,7 +41,7 @@ public static class PostRoutes
     [QueryParameter("tag", typeof(string))]
     [QueryParameter("search", typeof(string))]
     [QueryParameter("sort", typeof(PostSort))]
-    private static async Task<Ok<Page<PostView>>> List(
+    private static async Task<Ok<Page<PostPublic>>> List(
         [AsParameters] PostListParameters parameters, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
         CancellationToken ct)
     {
@@ -49,19 +49,19 @@ public static class PostRoutes
             parameters.AuthorId, parameters.Tag, parameters.Search, parameters.Sort);
         var matching = db.Posts.Matching(query, user.IdOrNull());
         var total = await matching.CountAsync(ct);
-        var rows = await matching.KeysetPage(query).ToViews().ToListAsync(ct);
+        var rows = await matching.KeysetPage(query).ToPublic().ToListAsync(ct);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
             post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position)));
     }
 
-    private static async Task<Created<PostView>> Create(
+    private static async Task<Created<PostPublic>> Create(
         PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var now = Timestamps.Now(clock);
         var post = new Post
         {
-            Title = body.Title!,
-            Content = body.Content!,
+            Title = body.Title,
+            Content = body.Content,
             Status = PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             AuthorId = user.Id(),
             CreatedAt = now,
@@ -73,16 +73,18 @@ public static class PostRoutes
         return TypedResults.Created($"/posts/{post.Id}", await ViewAsync(db, post.Id, ct));
     }
 
-    private static async Task<Ok<PostView>> Get(int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Posts.Where(p => p.Id == id).VisibleTo(user.IdOrNull()).ToViews().SingleOrDefaultAsync(ct)
-            ?? throw PostErrors.NotFound());
+    private static async Task<Results<Ok<PostPublic>, ProblemHttpResult>> Get(
+        int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct) =>
+        await db.Posts.Where(p => p.Id == id).VisibleTo(user.IdOrNull()).ToPublic().SingleOrDefaultAsync(ct) is { } post
+            ? TypedResults.Ok(post)
+            : Problem.Of(PostErrors.NotFound());
 
-    private static async Task<Ok<PostView>> Replace(
+    private static async Task<Ok<PostPublic>> Replace(
         int id, PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var post = await EditableAsync(db, id, user, ct);
-        var slugChanges = post.Edit(body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
+        var slugChanges = post.Edit(body.Title, body.Content, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             TagNames.Normalize(body.Tags), Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, ct);
         var view = await ViewAsync(db, id, ct);
@@ -90,7 +92,7 @@ public static class PostRoutes
         return TypedResults.Ok(view);
     }
 
-    private static async Task<Ok<PostView>> Patch(
+    private static async Task<Ok<PostPublic>> Patch(
         int id, PostPatch body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -127,6 +129,6 @@ public static class PostRoutes
     }
 
     /// <summary>The post as saved; a post deleted meanwhile is 404, not a failed read.</summary>
-    private static async Task<PostView> ViewAsync(BlogDbContext db, int id, CancellationToken ct) =>
-        await db.Posts.Where(p => p.Id == id).ToViews().SingleOrDefaultAsync(ct) ?? throw PostErrors.NotFound();
+    private static async Task<PostPublic> ViewAsync(BlogDbContext db, int id, CancellationToken ct) =>
+        await db.Posts.Where(p => p.Id == id).ToPublic().SingleOrDefaultAsync(ct) ?? throw PostErrors.NotFound();
 }

@@ -1,8 +1,8 @@
 using Blog.Data;
 using Blog.Domain.Posts;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using MinimalApi.Schemas;
 
 namespace MinimalApi.Routers;
 
@@ -13,7 +13,7 @@ public static class TagRoutes
         app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .MapGet("/", List).WithName("listTags").WithSummary("The tags of published posts, most used first");
 
-    private static async Task<Ok<List<TagCountView>>> List(BlogDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<TagCount>>> List(BlogDbContext db, CancellationToken ct)
     {
         var counts = await db.Posts
             .Where(p => p.Status == PostStatus.Published)
@@ -23,7 +23,7 @@ public static class TagRoutes
             .ToListAsync(ct);
         return TypedResults.Ok(counts
             .OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => new TagCountView(t.Name, t.Count))
+            .Select(t => new TagCount(t.Name, t.Count))
             .ToList());
     }
 }

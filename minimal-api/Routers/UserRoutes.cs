@@ -2,9 +2,10 @@ using System.Security.Claims;
 using Blog.Data;
 using Blog.Domain.Users;
 using Blog.Hosting.Auth;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using MinimalApi.Errors;
+using MinimalApi.Schemas;
 
 namespace MinimalApi.Routers;
 
@@ -19,16 +20,14 @@ public static class UserRoutes
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Ok<PrivateUserView>> Me(ClaimsPrincipal principal, BlogDbContext db, CancellationToken ct)
-    {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == principal.Id(), ct)
-            ?? throw UserErrors.NotFound();
-        return TypedResults.Ok(PrivateUserView.From(user));
-    }
+    private static async Task<Results<Ok<UserPrivate>, ProblemHttpResult>> Me(
+        ClaimsPrincipal principal, BlogDbContext db, CancellationToken ct) =>
+        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == principal.Id(), ct) is { } user
+            ? TypedResults.Ok(UserPrivate.From(user))
+            : Problem.Of(UserErrors.NotFound());
 
-    private static async Task<Ok<PublicUserView>> ById(int id, BlogDbContext db, CancellationToken ct)
-    {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw UserErrors.NotFound();
-        return TypedResults.Ok(PublicUserView.From(user));
-    }
+    private static async Task<Results<Ok<UserPublic>, ProblemHttpResult>> ById(int id, BlogDbContext db, CancellationToken ct) =>
+        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) is { } user
+            ? TypedResults.Ok(UserPublic.From(user))
+            : Problem.Of(UserErrors.NotFound());
 }

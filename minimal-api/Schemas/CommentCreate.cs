@@ -1,8 +1,0 @@
-using Blog.Hosting.Validation;
-
-namespace MinimalApi.Schemas;
-
-public sealed record CommentCreate
-{
-    [CommentContent] public string? Content { get; init; }
-}
