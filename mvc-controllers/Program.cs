@@ -17,7 +17,12 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddBlogData(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));
-builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new OpenApiShowsOnlyTheApi()))
+builder.Services.AddControllersWithViews(mvc =>
+    {
+        mvc.Conventions.Add(new OpenApiShowsOnlyTheApi());
+        // A serializer's Validate runs even when a [Required] field is missing, so every broken field is reported at once.
+        mvc.ValidateComplexTypesIfChildValidationFails = true;
+    })
     .AddJsonOptions(json =>
     {
         BlogJson.Configure(json.JsonSerializerOptions);
