@@ -3,8 +3,6 @@ using Blog.Hosting;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Json;
 using Blog.Hosting.Pipeline;
-using Blog.Hosting.Problems;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using MvcControllers.Admin;
 using MvcControllers.Api;
 using MvcControllers.Api.Errors;
@@ -29,10 +27,10 @@ builder.Services.AddControllersWithViews(mvc =>
         // Keep the JsonException in ModelState: its path tells a broken body (400) from a mistyped field (422).
         json.AllowInputFormatterExceptionMessages = false;
     })
-    .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ApiProblems.FromModelState);
-builder.Services.AddSingleton<ProblemDetailsFactory, BlogProblemDetailsFactory>();
-builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BlogProblems.Customize);
-builder.Services.AddExceptionHandler<MiddlewareExceptionHandler>();
+    // An invalid serializer is raised instead ([IsValid]), for the one exception handler to answer.
+    .ConfigureApiBehaviorOptions(api => api.SuppressModelStateInvalidFilter = true);
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExceptionHandler.Customize);
+builder.Services.AddExceptionHandler<ExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPermissions();
