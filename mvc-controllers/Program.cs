@@ -3,8 +3,6 @@ using Blog.Hosting;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Json;
 using Blog.Hosting.Pipeline;
-using Blog.Hosting.Problems;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using MvcControllers.Admin;
 using MvcControllers.Api;
 using MvcControllers.Api.Errors;
@@ -17,17 +15,22 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddBlogData(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));
-builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new OpenApiShowsOnlyTheApi()))
+builder.Services.AddControllersWithViews(mvc =>
+    {
+        mvc.Conventions.Add(new OpenApiShowsOnlyTheApi());
+        // A serializer's Validate runs even when a [Required] field is missing, so every broken field is reported at once.
+        mvc.ValidateComplexTypesIfChildValidationFails = true;
+    })
     .AddJsonOptions(json =>
     {
         BlogJson.Configure(json.JsonSerializerOptions);
         // Keep the JsonException in ModelState: its path tells a broken body (400) from a mistyped field (422).
         json.AllowInputFormatterExceptionMessages = false;
     })
-    .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ApiProblems.FromModelState);
-builder.Services.AddSingleton<ProblemDetailsFactory, BlogProblemDetailsFactory>();
-builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BlogProblems.Customize);
-builder.Services.AddExceptionHandler<MiddlewareExceptionHandler>();
+    // An invalid serializer is raised instead ([IsValid]), for the one exception handler to answer.
+    .ConfigureApiBehaviorOptions(api => api.SuppressModelStateInvalidFilter = true);
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExceptionHandler.Customize);
+builder.Services.AddExceptionHandler<ExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPermissions();

@@ -1,7 +1,6 @@
 using Blog.Domain.Comments;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
-using Blog.Hosting.Wire;
 
 namespace MvcControllers.Models;
 
@@ -25,8 +24,4 @@ public static class CommentQuerySet
         }
         return comments.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Take(query.Limit + 1);
     }
-
-    /// <summary>The wire shape with the author's name joined in the same statement (≈ <c>select_related("author")</c>).</summary>
-    public static IQueryable<CommentView> AsViews(this IQueryable<Comment> comments) =>
-        comments.Select(c => new CommentView(c.Id, c.PostId, c.Content, new AuthorView(c.AuthorId, c.Author.Username), c.CreatedAt));
 }

@@ -7,8 +7,8 @@ namespace MvcControllers.Models;
 /// <summary>
 /// The posts "manager": named, chainable filters over <c>IQueryable&lt;Post&gt;</c>, like a Django custom QuerySet
 /// (<c>Post.objects.published().by_author(id).with_tag(name)</c>). Each returns a query; nothing runs until the
-/// view materialises it. The shared <c>KeysetPage</c> (Blog.Data.Queries) and <c>ToViews</c> projection
-/// (Blog.Hosting.Wire) chain onto them the same way.
+/// view materialises it. The shared <c>KeysetPage</c> (Blog.Data.Queries) chains onto them the same way, and a
+/// serializer's representation projects the result.
 /// </summary>
 public static class PostQuerySet
 {

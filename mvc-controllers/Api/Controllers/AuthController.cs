@@ -2,7 +2,6 @@ using System.Net.Mime;
 using Blog.Data.Auth;
 using Blog.Hosting.Auth;
 using Blog.Hosting.OpenApi;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Mvc;
 using MvcControllers.Api.Serializers;
 
@@ -17,12 +16,12 @@ public sealed class AuthController(Accounts accounts, TokenService tokens) : Blo
     [HttpPost("register", Name = "register")]
     [EndpointSummary("Register a user")]
     [Consumes(MediaTypeNames.Application.Json)]
-    [ProducesResponseType<PrivateUserView>(StatusCodes.Status201Created)]
+    [ProducesResponseType<PrivateUserRepresentation>(StatusCodes.Status201Created)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
-    public async Task<ActionResult<PrivateUserView>> Register(RegisterSerializer body, CancellationToken ct)
+    public async Task<ActionResult<PrivateUserRepresentation>> Register(RegisterSerializer body, CancellationToken ct)
     {
         var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, ct);
-        return Created($"/users/{user.Id}", PrivateUserView.From(user));
+        return Created($"/users/{user.Id}", PrivateUserRepresentation.Of(user));
     }
 
     /// <summary>

@@ -5,7 +5,6 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.OpenApi;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -32,14 +31,14 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [QueryParameter("cursor", typeof(string))]
     [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public async Task<Page<CommentView>> List(
+    public async Task<Page<CommentRepresentation>> List(
         [FromRoute(Name = "id")] int postId, [FromServices] CursorCodec cursors, [FromQuery] string? cursor, [FromQuery] string? limit, CancellationToken ct)
     {
         var query = CommentListQuery.Parse(cursors, postId, cursor, limit);
         await EnsurePostVisibleAsync(postId, ct);
         var comments = db.Comments.OnPost(postId);
         var total = await comments.CountAsync(ct);
-        var rows = await comments.KeysetPage(query).AsViews().ToListAsync(ct);
+        var rows = await comments.KeysetPage(query).Select(CommentSerializer.Representation).ToListAsync(ct);
         return ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position));
@@ -48,8 +47,8 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [HttpPost(Name = "createComment")]
     [EndpointSummary("Comment on a post")]
     [Consumes(MediaTypeNames.Application.Json)]
-    [ProducesResponseType<CommentView>(StatusCodes.Status201Created)]
-    public async Task<ActionResult<CommentView>> Create(
+    [ProducesResponseType<CommentRepresentation>(StatusCodes.Status201Created)]
+    public async Task<ActionResult<CommentRepresentation>> Create(
         [FromRoute(Name = "id")] int postId, CommentSerializer body, [FromServices] TimeProvider clock, CancellationToken ct)
     {
         // The commenter's name, read only when the post is visible to them (one statement, no read-back after the
@@ -61,10 +60,9 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);
         return Created($"/posts/{postId}/comments/{comment.Id}",
-            new CommentView(comment.Id, postId, comment.Content, new AuthorView(UserId, username), comment.CreatedAt));
+            new CommentRepresentation(comment.Id, postId, comment.Content, new AuthorRepresentation(UserId, username), comment.CreatedAt));
     }
 
-    /// <summary>The comment, with its post (≈ <c>select_related("post")</c>), under a post the caller can see; then the object permission.</summary>
     [HttpDelete("{comment_id:int}", Name = "deleteComment")]
     [EndpointSummary("Delete a comment")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -72,11 +70,20 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     public async Task<NoContentResult> Destroy(
         [FromRoute(Name = "id")] int postId, [FromRoute(Name = "comment_id")] int id, CancellationToken ct)
     {
-        var comment = await db.Comments.OnPost(postId).OnVisiblePost(ViewerId).Include(c => c.Post)
-            .SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw PostErrors.CommentNotFound();
-        await CheckObjectPermissionsAsync(comment);
+        await GetObjectAsync(postId, id, ct);
         var deleted = await db.Comments.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
         return deleted == 1 ? NoContent() : throw PostErrors.CommentNotFound();
+    }
+
+    /// <summary>DRF's <c>get_queryset()</c> of a nested viewset: the comments of the post in the URL, if the caller can see it.</summary>
+    private IQueryable<Comment> GetQueryset(int postId) => db.Comments.OnPost(postId).OnVisiblePost(ViewerId);
+
+    /// <summary>DRF's <c>get_object()</c>: the comment with its post (≈ <c>select_related("post")</c>), then the object permission.</summary>
+    private async Task GetObjectAsync(int postId, int id, CancellationToken ct)
+    {
+        var comment = await GetQueryset(postId).Include(c => c.Post).SingleOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw PostErrors.CommentNotFound();
+        await CheckObjectPermissionsAsync(comment);
     }
 
     private async Task EnsurePostVisibleAsync(int postId, CancellationToken ct)

@@ -1,6 +1,6 @@
 using Blog.Data;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Mvc;
+using MvcControllers.Api.Serializers;
 
 namespace MvcControllers.Api.Controllers;
 
@@ -15,14 +15,14 @@ public sealed class HealthController : BlogApiController
     [HttpGet(Name = "checkHealth")]
     [ShortCircuit]
     [EndpointSummary("Whether the process answers")]
-    public HealthView Live() => HealthView.Ok;
+    public HealthRepresentation Live() => HealthRepresentation.Ok;
 
     [HttpGet("ready", Name = "checkReadiness")]
     [EndpointSummary("Whether the database answers")]
-    [ProducesResponseType<HealthView>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HealthView>(StatusCodes.Status503ServiceUnavailable)]
-    public async Task<ActionResult<HealthView>> Ready([FromServices] BlogDbContext db, CancellationToken ct) =>
+    [ProducesResponseType<HealthRepresentation>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HealthRepresentation>(StatusCodes.Status503ServiceUnavailable)]
+    public async Task<ActionResult<HealthRepresentation>> Ready([FromServices] BlogDbContext db, CancellationToken ct) =>
         await db.Database.CanConnectAsync(ct)
-            ? HealthView.Ok
-            : StatusCode(StatusCodes.Status503ServiceUnavailable, HealthView.Unavailable);
+            ? HealthRepresentation.Ok
+            : StatusCode(StatusCodes.Status503ServiceUnavailable, HealthRepresentation.Unavailable);
 }

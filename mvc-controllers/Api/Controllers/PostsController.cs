@@ -6,10 +6,10 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.OpenApi;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MvcControllers.Api.Filters;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Api.Serializers;
 using MvcControllers.Models;
@@ -37,16 +37,12 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [QueryParameter("search", typeof(string))]
     [QueryParameter("sort", typeof(PostSort))]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public async Task<Page<PostView>> List(
-        [FromServices] CursorCodec cursors,
-        [FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? status,
-        [FromQuery(Name = "author_id")] string? authorId, [FromQuery] string? tag, [FromQuery] string? search,
-        [FromQuery] string? sort, CancellationToken ct)
+    public async Task<Page<PostRepresentation>> List([FromQuery] PostFilterSet filters, [FromServices] CursorCodec cursors, CancellationToken ct)
     {
-        var query = PostListQuery.Parse(cursors, cursor, limit, status, authorId, tag, search, sort);
-        var posts = db.Posts.Filter(query, ViewerId);
+        var query = filters.ToQuery(cursors);
+        var posts = GetQueryset().Filter(query, ViewerId);
         var total = await posts.CountAsync(ct);
-        var rows = await posts.KeysetPage(query).ToViews().ToListAsync(ct);
+        var rows = await posts.KeysetPage(query).Select(PostSerializer.Representation).ToListAsync(ct);
         return ListParameters.ToPage(rows, query.Limit, total,
             post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position));
     }
@@ -54,8 +50,8 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [HttpPost(Name = "createPost")]
     [EndpointSummary("Write a post")]
     [Consumes(MediaTypeNames.Application.Json)]
-    [ProducesResponseType<PostView>(StatusCodes.Status201Created)]
-    public async Task<ActionResult<PostView>> Create(PostSerializer body, CancellationToken ct)
+    [ProducesResponseType<PostRepresentation>(StatusCodes.Status201Created)]
+    public async Task<ActionResult<PostRepresentation>> Create(PostSerializer body, CancellationToken ct)
     {
         var now = Timestamps.Now(clock);
         var post = new Post
@@ -70,15 +66,15 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         post.SetTags(TagNames.Normalize(body.Tags));
         db.Posts.Add(post);
         await db.SaveWithFreeSlugAsync(post, ct);
-        return Created($"/posts/{post.Id}", await ViewAsync(post.Id, ct));
+        return Created($"/posts/{post.Id}", await RepresentationAsync(post.Id, ct));
     }
 
     [HttpGet("{id:int}", Name = "getPost")]
     [EndpointSummary("Read a post")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<PostView> Retrieve(int id, CancellationToken ct) =>
-        await db.Posts.Where(p => p.Id == id).VisibleTo(ViewerId).ToViews().SingleOrDefaultAsync(ct)
+    public async Task<PostRepresentation> Retrieve(int id, CancellationToken ct) =>
+        await GetQueryset().Where(p => p.Id == id).Select(PostSerializer.Representation).SingleOrDefaultAsync(ct)
             ?? throw PostErrors.NotFound();
 
     /// <summary>PUT replaces every writable field: an omitted status or tag list resets to draft and none.</summary>
@@ -89,13 +85,13 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
     [Consumes(MediaTypeNames.Application.Json)]
-    public async Task<PostView> Update(int id, PostSerializer body, CancellationToken ct)
+    public async Task<PostRepresentation> Update(int id, PostSerializer body, CancellationToken ct)
     {
         var post = await GetObjectAsync(id, ct);
         var slugChanges = post.Edit(body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             TagNames.Normalize(body.Tags), Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, ct);
-        return await ViewAsync(id, ct);
+        return await RepresentationAsync(id, ct);
     }
 
     [HttpPatch("{id:int}", Name = "updatePost")]
@@ -105,7 +101,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
     [Consumes(MediaTypeNames.Application.Json)]
-    public async Task<PostView> PartialUpdate(int id, PostPatchSerializer body, CancellationToken ct)
+    public async Task<PostRepresentation> PartialUpdate(int id, PostPatchSerializer body, CancellationToken ct)
     {
         var post = await GetObjectAsync(id, ct);
         var slugChanges = post.Edit(
@@ -115,7 +111,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
             body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList(),
             Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, ct);
-        return await ViewAsync(id, ct);
+        return await RepresentationAsync(id, ct);
     }
 
     [HttpDelete("{id:int}", Name = "deletePost")]
@@ -131,6 +127,9 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         return NoContent();
     }
 
+    /// <summary>DRF's <c>get_queryset()</c>: the posts the caller may see, published ones and their own.</summary>
+    private IQueryable<Post> GetQueryset() => db.Posts.VisibleTo(ViewerId);
+
     /// <summary>
     /// DRF's <c>get_object()</c> for a write: looked up in the posts the caller can see (404 otherwise), locked until the
     /// action's transaction ends (≈ <c>select_for_update()</c>), with its tags (≈ <c>prefetch_related("tags")</c>), then
@@ -139,13 +138,13 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     private async Task<Post> GetObjectAsync(int id, CancellationToken ct)
     {
         await db.LockPostAsync(id, ct);
-        var post = await db.Posts.VisibleTo(ViewerId).Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, ct)
+        var post = await GetQueryset().Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, ct)
             ?? throw PostErrors.NotFound();
         await CheckObjectPermissionsAsync(post);
         return post;
     }
 
     /// <summary>The post as saved; a post deleted meanwhile is 404, not a failed read.</summary>
-    private async Task<PostView> ViewAsync(int id, CancellationToken ct) =>
-        await db.Posts.Where(p => p.Id == id).ToViews().SingleOrDefaultAsync(ct) ?? throw PostErrors.NotFound();
+    private async Task<PostRepresentation> RepresentationAsync(int id, CancellationToken ct) =>
+        await db.Posts.Where(p => p.Id == id).Select(PostSerializer.Representation).SingleOrDefaultAsync(ct) ?? throw PostErrors.NotFound();
 }

@@ -1,7 +1,7 @@
 using Blog.Data;
-using Blog.Hosting.Wire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MvcControllers.Api.Serializers;
 using MvcControllers.Models;
 
 namespace MvcControllers.Api.Controllers;
@@ -15,14 +15,14 @@ public sealed class TagsController(BlogDbContext db) : BlogApiController
     [HttpGet(Name = "listTags")]
     [EndpointSummary("The tags of published posts, most used first")]
     [ProducesResponseType(StatusCodes.Status200OK)]
-    public async Task<List<TagCountView>> List(CancellationToken ct)
+    public async Task<List<TagCountRepresentation>> List(CancellationToken ct)
     {
         // ≈ .values("name").annotate(post_count=Count("post")): grouped in SQL, ordered here by ordinal name,
         // because database collations disagree about where '-' sorts.
         var counts = await db.Posts.Published()
             .SelectMany(p => p.Tags)
             .GroupBy(t => t.Name)
-            .Select(g => new TagCountView(g.Key, g.Count()))
+            .Select(g => new TagCountRepresentation(g.Key, g.Count()))
             .ToListAsync(ct);
         return counts.OrderByDescending(t => t.PostCount).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
     }

@@ -1,6 +1,6 @@
 using Blog.Data;
 using Blog.Domain.Users;
-using Blog.Hosting.Wire;
+using MvcControllers.Api.Serializers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,13 +17,13 @@ public sealed class UsersController(BlogDbContext db) : BlogApiController
     [EndpointSummary("The caller's own account")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [Authorize]
-    public async Task<PrivateUserView> Me(CancellationToken ct) =>
-        PrivateUserView.From(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, ct) ?? throw UserErrors.NotFound());
+    public async Task<PrivateUserRepresentation> Me(CancellationToken ct) =>
+        PrivateUserRepresentation.Of(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, ct) ?? throw UserErrors.NotFound());
 
     [HttpGet("{id:int}", Name = "getUser")]
     [EndpointSummary("A user's public profile")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<PublicUserView> Retrieve(int id, CancellationToken ct) =>
-        PublicUserView.From(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw UserErrors.NotFound());
+    public async Task<PublicUserRepresentation> Retrieve(int id, CancellationToken ct) =>
+        PublicUserRepresentation.Of(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw UserErrors.NotFound());
 }
