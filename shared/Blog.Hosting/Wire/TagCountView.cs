@@ -1,3 +1,0 @@
-namespace Blog.Hosting.Wire;
-
-public sealed record TagCountView(string Name, int PostCount);
