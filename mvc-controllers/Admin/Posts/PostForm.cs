@@ -1,5 +1,4 @@
 using Blog.Domain.Posts;
-using Blog.Hosting.Validation;
 
 namespace MvcControllers.Admin.Posts;
 
