@@ -32,11 +32,11 @@ public sealed record LoginForm(string Username, string Password)
         && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A form past the server's form limits (value count, key or value length) is the client's fault.</summary>
-    private static async Task<(string?, string?)> ReadFormAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<(string?, string?)> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            var form = await request.ReadFormAsync(ct);
+            var form = await request.ReadFormAsync(cancellationToken);
             return (form["username"].FirstOrDefault(), form["password"].FirstOrDefault());
         }
         catch (InvalidDataException exception)
@@ -45,9 +45,9 @@ public sealed record LoginForm(string Username, string Password)
         }
     }
 
-    private static async Task<(string?, string?)> ReadJsonAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<(string?, string?)> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = await request.ReadFromJsonAsync<JsonCredentials>(ct) ?? throw JsonBodyErrors.NotAnObject();
+        var body = await request.ReadFromJsonAsync<JsonCredentials>(cancellationToken) ?? throw JsonBodyErrors.NotAnObject();
         return (body.Username, body.Password);
     }
 

@@ -9,8 +9,8 @@ namespace MvcControllers.Admin;
 public sealed class AdminHomeController(BlogDbContext db) : AdminController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        AdminView("Index", new AdminIndex(await db.Posts.CountAsync(ct), await db.Users.CountAsync(ct)));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        AdminView("Index", new AdminIndex(await db.Posts.CountAsync(cancellationToken), await db.Users.CountAsync(cancellationToken)));
 }
 
 public sealed record AdminIndex(int PostCount, int UserCount);

@@ -21,13 +21,13 @@ public sealed class AdminLoginController(Accounts accounts) : AdminController
             : AdminView("Auth/Login", new LoginForm { Next = next });
 
     [HttpPost("login"), AllowAnonymous]
-    public async Task<IActionResult> Login(LoginForm form, CancellationToken ct)
+    public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid) return AdminView("Auth/Login", form);
         DomainUser user;
         try
         {
-            user = await accounts.AuthenticateAsync(form.Username!, form.Password!, ct);
+            user = await accounts.AuthenticateAsync(form.Username!, form.Password!, cancellationToken);
         }
         catch (UnauthorizedError error)
         {

@@ -21,20 +21,20 @@ public sealed record PostChangeList(
     IReadOnlyList<Facet<int>> AuthorFacets,
     IReadOnlyList<Facet<int>> DateFacets)
 {
-    public static async Task<PostChangeList> LoadAsync(BlogDbContext db, PostFilters filters, CancellationToken ct)
+    public static async Task<PostChangeList> LoadAsync(BlogDbContext db, PostFilters filters, CancellationToken cancellationToken)
     {
         var searched = Searched(db.Posts.AsNoTracking(), filters.Search);
         var dated = InDate(searched, filters);
         var matching = ByAuthor(ByStatus(dated, filters.Status), filters.AuthorId);
 
-        var pagination = Pagination.Of(filters.Page, await matching.CountAsync(ct), PostAdmin.ListPerPage);
+        var pagination = Pagination.Of(filters.Page, await matching.CountAsync(cancellationToken), PostAdmin.ListPerPage);
         var rows = await Ordered(matching, filters.Order)
             .Skip(pagination.Skip).Take(pagination.PerPage)
             .Select(p => new PostRow(p.Id, p.Title, p.Slug, p.Author.Username, p.Status, p.CreatedAt, p.Comments.Count))
-            .ToListAsync(ct);
+            .ToListAsync(cancellationToken);
 
         var statusCounts = await ByAuthor(dated, filters.AuthorId)
-            .GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            .GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var statusFacets = Enum.GetValues<PostStatus>()
             .Select(status => new Facet<PostStatus>(status, Capitalized(status.ToWire()),
                 statusCounts.SingleOrDefault(c => c.Key == status)?.Count ?? 0))
@@ -45,18 +45,18 @@ public sealed record PostChangeList(
             .Select(g => new { g.Key.AuthorId, g.Key.Username, Count = g.Count() })
             .OrderBy(a => a.Username)
             .Select(a => new Facet<int>(a.AuthorId, a.Username, a.Count))
-            .ToListAsync(ct);
+            .ToListAsync(cancellationToken);
 
         var undated = ByAuthor(ByStatus(searched, filters.Status), filters.AuthorId);
         var dateFacets = filters.Year is { } year
             ? (await InYear(undated, year)
                 .GroupBy(p => p.CreatedAt.Month).Select(g => new { g.Key, Count = g.Count() })
-                .OrderBy(g => g.Key).ToListAsync(ct))
+                .OrderBy(g => g.Key).ToListAsync(cancellationToken))
                 .Select(g => new Facet<int>(g.Key, $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(g.Key)} {year}", g.Count))
                 .ToList()
             : (await undated
                 .GroupBy(p => p.CreatedAt.Year).Select(g => new { g.Key, Count = g.Count() })
-                .OrderBy(g => g.Key).ToListAsync(ct))
+                .OrderBy(g => g.Key).ToListAsync(cancellationToken))
                 .Select(g => new Facet<int>(g.Key, g.Key.ToString(CultureInfo.InvariantCulture), g.Count))
                 .ToList();
 

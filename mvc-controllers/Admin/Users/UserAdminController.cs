@@ -16,12 +16,12 @@ public sealed class UserAdminController(BlogDbContext db) : AdminController
     [HttpGet("")]
     public async Task<IActionResult> ChangeList(
         string? q, [FromQuery(Name = "is_staff")] bool? isStaff, [FromQuery(Name = "is_active")] bool? isActive, int? p,
-        CancellationToken ct) =>
-        AdminView("Users/ChangeList", await UserChangeList.LoadAsync(db, UserFilters.From(q, isStaff, isActive, p), ct));
+        CancellationToken cancellationToken) =>
+        AdminView("Users/ChangeList", await UserChangeList.LoadAsync(db, UserFilters.From(q, isStaff, isActive, p), cancellationToken));
 
     [HttpPost("")]
     public async Task<IActionResult> Action(
-        string? action, List<int> selected, bool confirmed, string? returnQuery, CancellationToken ct)
+        string? action, List<int> selected, bool confirmed, string? returnQuery, CancellationToken cancellationToken)
     {
         var back = BackTo("/admin/users", returnQuery);
         var bulk = UserAdmin.Actions.FirstOrDefault(a => a.Name == action);
@@ -34,7 +34,7 @@ public sealed class UserAdminController(BlogDbContext db) : AdminController
         if (!confirmed)
         {
             var items = await users.OrderBy(u => u.NormalizedUsername)
-                .Select(u => new ConfirmAction.Item(u.Id, u.Username, u.Email)).ToListAsync(ct);
+                .Select(u => new ConfirmAction.Item(u.Id, u.Username, u.Email)).ToListAsync(cancellationToken);
             if (items.Count == 0)
             {
                 Flash(NothingFound);
@@ -46,25 +46,25 @@ public sealed class UserAdminController(BlogDbContext db) : AdminController
             return AdminView("ConfirmAction", new ConfirmAction(bulk, "users", "/admin/users", back["/admin/users".Length..], items, warning));
         }
         var active = bulk == UserAdmin.Activate;
-        var changed = await users.ExecuteUpdateAsync(set => set.SetProperty(u => u.IsActive, active), ct);
+        var changed = await users.ExecuteUpdateAsync(set => set.SetProperty(u => u.IsActive, active), cancellationToken);
         Flash(changed == 0 ? NothingFound : $"Successfully {bulk.PastTense} {changed} user{(changed == 1 ? "" : "s")}.");
         return LocalRedirect(back);
     }
 
     [HttpGet("{id:int}/change")]
-    public async Task<IActionResult> Change(int id, CancellationToken ct)
+    public async Task<IActionResult> Change(int id, CancellationToken cancellationToken)
     {
-        var page = await PageAsync(id, ct);
+        var page = await PageAsync(id, cancellationToken);
         return page is null ? AdminNotFound("user") : AdminView("Users/Form", page);
     }
 
     [HttpPost("{id:int}/change")]
-    public async Task<IActionResult> Change(int id, UserForm form, string? save, CancellationToken ct)
+    public async Task<IActionResult> Change(int id, UserForm form, string? save, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             // A flag that is not a boolean: nothing is saved; the form shows what is stored, with the error, as a 400.
-            var page = await PageAsync(id, ct);
+            var page = await PageAsync(id, cancellationToken);
             if (page is null) return AdminNotFound("user");
             var invalid = AdminView("Users/Form", page);
             invalid.StatusCode = StatusCodes.Status400BadRequest;
@@ -72,7 +72,7 @@ public sealed class UserAdminController(BlogDbContext db) : AdminController
         }
         var changed = await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(set => set
             .SetProperty(u => u.IsActive, form.IsActive)
-            .SetProperty(u => u.IsStaff, form.IsStaff), ct);
+            .SetProperty(u => u.IsStaff, form.IsStaff), cancellationToken);
         if (changed == 0) return AdminNotFound("user");
         Flash(id == User.UserId() && !(form.IsActive && form.IsStaff)
             ? "Your own account is no longer active staff: this session has ended."
@@ -80,11 +80,11 @@ public sealed class UserAdminController(BlogDbContext db) : AdminController
         return LocalRedirect(save == "continue" ? $"/admin/users/{id}/change" : "/admin/users");
     }
 
-    private async Task<UserFormPage?> PageAsync(int id, CancellationToken ct) =>
+    private async Task<UserFormPage?> PageAsync(int id, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new UserFormPage(
                 new UserRow(u.Id, u.Username, u.Email, u.IsStaff, u.IsActive, u.CreatedAt),
                 new UserForm { IsActive = u.IsActive, IsStaff = u.IsStaff },
                 db.Posts.Count(p => p.AuthorId == u.Id)))
-            .SingleOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(cancellationToken);
 }

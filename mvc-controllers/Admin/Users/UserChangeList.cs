@@ -15,19 +15,19 @@ public sealed record UserChangeList(
     IReadOnlyList<Facet<bool>> StaffFacets,
     IReadOnlyList<Facet<bool>> ActiveFacets)
 {
-    public static async Task<UserChangeList> LoadAsync(BlogDbContext db, UserFilters filters, CancellationToken ct)
+    public static async Task<UserChangeList> LoadAsync(BlogDbContext db, UserFilters filters, CancellationToken cancellationToken)
     {
         var searched = Searched(db.Users.AsNoTracking(), filters.Search);
         var matching = ByActive(ByStaff(searched, filters.IsStaff), filters.IsActive);
-        var pagination = Pagination.Of(filters.Page, await matching.CountAsync(ct), UserAdmin.ListPerPage);
+        var pagination = Pagination.Of(filters.Page, await matching.CountAsync(cancellationToken), UserAdmin.ListPerPage);
         var rows = await matching.OrderBy(u => u.NormalizedUsername).ThenBy(u => u.Id)
             .Skip(pagination.Skip).Take(pagination.PerPage)
             .Select(u => new UserRow(u.Id, u.Username, u.Email, u.IsStaff, u.IsActive, u.CreatedAt))
-            .ToListAsync(ct);
+            .ToListAsync(cancellationToken);
         var staffCounts = await ByActive(searched, filters.IsActive)
-            .GroupBy(u => u.IsStaff).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            .GroupBy(u => u.IsStaff).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var activeCounts = await ByStaff(searched, filters.IsStaff)
-            .GroupBy(u => u.IsActive).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            .GroupBy(u => u.IsActive).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return new UserChangeList(filters with { Page = pagination.Page }, rows, pagination,
             YesNo(value => staffCounts.SingleOrDefault(c => c.Key == value)?.Count ?? 0),
             YesNo(value => activeCounts.SingleOrDefault(c => c.Key == value)?.Count ?? 0));

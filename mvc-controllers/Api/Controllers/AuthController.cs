@@ -18,9 +18,9 @@ public sealed class AuthController(Accounts accounts, TokenService tokens) : Blo
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType<PrivateUserRepresentation>(StatusCodes.Status201Created)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
-    public async Task<ActionResult<PrivateUserRepresentation>> Register(RegisterSerializer body, CancellationToken ct)
+    public async Task<ActionResult<PrivateUserRepresentation>> Register(RegisterSerializer body, CancellationToken cancellationToken)
     {
-        var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, ct);
+        var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, cancellationToken);
         return Created($"/users/{user.Id}", PrivateUserRepresentation.Of(user));
     }
 
@@ -33,26 +33,26 @@ public sealed class AuthController(Accounts accounts, TokenService tokens) : Blo
     [EndpointSummary("Log in with a username and password (OAuth2 password grant)")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [AcceptsBody(typeof(LoginCredentials), "application/x-www-form-urlencoded", MediaTypeNames.Application.Json)]
-    public async Task<TokenPair> Login(CancellationToken ct)
+    public async Task<TokenPair> Login(CancellationToken cancellationToken)
     {
-        var credentials = await LoginCredentials.ReadAsync(Request, ct);
-        return (await accounts.LoginAsync(credentials.Username, credentials.Password, ct)).Tokens;
+        var credentials = await LoginCredentials.ReadAsync(Request, cancellationToken);
+        return (await accounts.LoginAsync(credentials.Username, credentials.Password, cancellationToken)).Tokens;
     }
 
     [HttpPost("refresh", Name = "refreshTokens")]
     [EndpointSummary("Exchange a refresh token for a new token pair")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [Consumes(MediaTypeNames.Application.Json)]
-    public async Task<TokenPair> Refresh(RefreshSerializer body, CancellationToken ct) =>
-        await tokens.RefreshAsync(body.RefreshToken!, ct);
+    public async Task<TokenPair> Refresh(RefreshSerializer body, CancellationToken cancellationToken) =>
+        await tokens.RefreshAsync(body.RefreshToken!, cancellationToken);
 
     [HttpPost("logout", Name = "logout")]
     [EndpointSummary("Revoke the login of a refresh token")]
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public async Task<NoContentResult> Logout(RefreshSerializer body, CancellationToken ct)
+    public async Task<NoContentResult> Logout(RefreshSerializer body, CancellationToken cancellationToken)
     {
-        await tokens.LogoutAsync(body.RefreshToken!, ct);
+        await tokens.LogoutAsync(body.RefreshToken!, cancellationToken);
         return NoContent();
     }
 }

@@ -18,16 +18,16 @@ public sealed class ExceptionHandler(IOptions<JsonOptions> json, ILogger<Excepti
 {
     private const string ContentType = "application/problem+json; charset=utf-8";
 
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (BlogProblems.From(exception) is not { } problem) return false;
-        logger.Answered(context, problem, exception);
+        logger.Answered(httpContext, problem, exception);
         // Customize reads the response status (it adds the Bearer challenge to a 401), so set it first.
-        context.Response.StatusCode = problem.Status!.Value;
-        Customize(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        Customize(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
         // Written whatever the request accepts, as a DRF Response is: the problem-details service would write nothing
         // for an Accept without JSON, and the exception would end as an unexplained 500.
-        await context.Response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions, ContentType, cancellationToken);
+        await httpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions, ContentType, cancellationToken);
         return true;
     }
 
