@@ -5,7 +5,6 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
-using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,16 +28,14 @@ public static class CommentRoutes
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    [QueryParameter("cursor", typeof(string))]
-    [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
     private static async Task<Ok<Page<CommentPublic>>> List(
-        int id, string? cursor, string? limit, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
-        CancellationToken ct)
+        int id, CommentListParameters parameters, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
+        CancellationToken cancellationToken)
     {
-        var query = CommentListQuery.Parse(cursors, id, cursor, limit);
-        await EnsureVisibleAsync(db, id, user.IdOrNull(), ct);
+        var query = parameters.ToQuery(cursors, id);
+        await EnsureVisibleAsync(db, id, user.IdOrNull(), cancellationToken);
         var comments = db.Comments.Where(c => c.PostId == id);
-        var total = await comments.CountAsync(ct);
+        var total = await comments.CountAsync(cancellationToken);
         if (query.After is { } after)
         {
             var at = query.AfterTimestamp;
@@ -48,7 +45,7 @@ public static class CommentRoutes
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Take(query.Limit + 1)
             .ToPublic()
-            .ToListAsync(ct);
+            .ToListAsync(cancellationToken);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position)));

@@ -6,7 +6,6 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
-using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Crud;
@@ -34,22 +33,14 @@ public static class PostRoutes
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    [QueryParameter("cursor", typeof(string))]
-    [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
-    [QueryParameter("status", typeof(PostStatus))]
-    [QueryParameter("author_id", typeof(int))]
-    [QueryParameter("tag", typeof(string))]
-    [QueryParameter("search", typeof(string))]
-    [QueryParameter("sort", typeof(PostSort))]
     private static async Task<Ok<Page<PostPublic>>> List(
-        [AsParameters] PostListParameters parameters, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
-        CancellationToken ct)
+        PostListParameters parameters, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
+        CancellationToken cancellationToken)
     {
-        var query = PostListQuery.Parse(cursors, parameters.Cursor, parameters.Limit, parameters.Status,
-            parameters.AuthorId, parameters.Tag, parameters.Search, parameters.Sort);
+        var query = parameters.ToQuery(cursors);
         var matching = db.Posts.Matching(query, user.IdOrNull());
-        var total = await matching.CountAsync(ct);
-        var rows = await matching.KeysetPage(query).ToPublic().ToListAsync(ct);
+        var total = await matching.CountAsync(cancellationToken);
+        var rows = await matching.KeysetPage(query).ToPublic().ToListAsync(cancellationToken);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
             post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position)));
     }
