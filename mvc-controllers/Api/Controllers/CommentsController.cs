@@ -8,6 +8,7 @@ using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MvcControllers.Api.Filters;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Api.Serializers;
 using MvcControllers.Models;
@@ -32,13 +33,14 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public async Task<Page<CommentRepresentation>> List(
-        [FromRoute(Name = "id")] int postId, [FromServices] CursorCodec cursors, [FromQuery] string? cursor, [FromQuery] string? limit, CancellationToken ct)
+        [FromRoute(Name = "id")] int postId, [FromQuery] CommentFilterSet filters, [FromServices] CursorCodec cursors,
+        CancellationToken cancellationToken)
     {
-        var query = CommentListQuery.Parse(cursors, postId, cursor, limit);
-        await EnsurePostVisibleAsync(postId, ct);
+        var query = filters.ToQuery(cursors, postId);
+        await EnsurePostVisibleAsync(postId, cancellationToken);
         var comments = db.Comments.OnPost(postId);
-        var total = await comments.CountAsync(ct);
-        var rows = await comments.KeysetPage(query).Select(CommentSerializer.Representation).ToListAsync(ct);
+        var total = await comments.CountAsync(cancellationToken);
+        var rows = await comments.KeysetPage(query).Select(CommentSerializer.Representation).ToListAsync(cancellationToken);
         return ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position));
@@ -86,8 +88,8 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
         await CheckObjectPermissionsAsync(comment);
     }
 
-    private async Task EnsurePostVisibleAsync(int postId, CancellationToken ct)
+    private async Task EnsurePostVisibleAsync(int postId, CancellationToken cancellationToken)
     {
-        if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(ViewerId).AnyAsync(ct)) throw PostErrors.NotFound();
+        if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(ViewerId).AnyAsync(cancellationToken)) throw PostErrors.NotFound();
     }
 }
