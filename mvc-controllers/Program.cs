@@ -6,6 +6,7 @@ using Blog.Hosting.Pipeline;
 using MvcControllers.Admin;
 using MvcControllers.Api;
 using MvcControllers.Api.Errors;
+using MvcControllers.Api.Parsers;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Commands;
 
@@ -18,6 +19,7 @@ builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.Serial
 builder.Services.AddControllersWithViews(mvc =>
     {
         mvc.Conventions.Add(new OpenApiShowsOnlyTheApi());
+        mvc.InputFormatters.Add(new FormParser());
         // A serializer's Validate runs even when a [Required] field is missing, so every broken field is reported at once.
         mvc.ValidateComplexTypesIfChildValidationFails = true;
     })

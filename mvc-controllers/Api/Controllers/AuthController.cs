@@ -1,7 +1,6 @@
 using System.Net.Mime;
 using Blog.Data.Auth;
-using Blog.Hosting.Auth;
-using Blog.Hosting.OpenApi;
+using Blog.Hosting.Pipeline;
 using Microsoft.AspNetCore.Mvc;
 using MvcControllers.Api.Serializers;
 
@@ -25,19 +24,15 @@ public sealed class AuthController(Accounts accounts, TokenService tokens) : Blo
     }
 
     /// <summary>
-    /// The OAuth2 password grant Swagger UI's Authorize sends (a form), or the same fields as JSON. Read by the shared
-    /// <see cref="LoginCredentials"/>, so the action binds no body: either content type reaches it.
+    /// The OAuth2 password grant Swagger UI's Authorize sends (a form), or the same fields as JSON: DRF's
+    /// <c>parser_classes = [FormParser, JSONParser]</c>, one serializer whichever parsed the body.
     /// </summary>
     [HttpPost("login", Name = "login")]
-    [ReadsBodyItself]
     [EndpointSummary("Log in with a username and password (OAuth2 password grant)")]
+    [Consumes(UrlEncodedForm.ContentType, MediaTypeNames.Application.Json)]
     [ProducesResponseType(StatusCodes.Status200OK)]
-    [AcceptsBody(typeof(LoginCredentials), "application/x-www-form-urlencoded", MediaTypeNames.Application.Json)]
-    public async Task<TokenPair> Login(CancellationToken ct)
-    {
-        var credentials = await LoginCredentials.ReadAsync(Request, ct);
-        return (await accounts.LoginAsync(credentials.Username, credentials.Password, ct)).Tokens;
-    }
+    public async Task<TokenPair> Login(LoginSerializer body, CancellationToken cancellationToken) =>
+        (await accounts.LoginAsync(body.Username!, body.Password!, cancellationToken)).Tokens;
 
     [HttpPost("refresh", Name = "refreshTokens")]
     [EndpointSummary("Exchange a refresh token for a new token pair")]
