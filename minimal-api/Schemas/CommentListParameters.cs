@@ -1,8 +1,6 @@
-using System.Reflection;
 using Blog.Domain.Paging;
 using Blog.Domain.Rules;
 using Blog.Hosting.OpenApi;
-using Microsoft.AspNetCore.Http.Metadata;
 
 namespace MinimalApi.Schemas;
 
@@ -13,17 +11,12 @@ namespace MinimalApi.Schemas;
 /// </summary>
 [QueryParameter("cursor", typeof(string))]
 [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
-public sealed record CommentListParameters(string? Cursor, int Limit) : IEndpointParameterMetadataProvider
+public sealed record CommentListParameters(string? Cursor, int Limit) : IQueryParameters<CommentListParameters>
 {
     public static ValueTask<CommentListParameters?> BindAsync(HttpContext context)
     {
         var query = context.Request.Query;
         return ValueTask.FromResult<CommentListParameters?>(new(query["cursor"], ListParameters.Limit(query["limit"])));
-    }
-
-    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
-    {
-        foreach (var declared in typeof(CommentListParameters).GetCustomAttributes<QueryParameterAttribute>()) builder.Metadata.Add(declared);
     }
 
     public CommentListQuery ToQuery(CursorCodec cursors, int postId) => CommentListQuery.Of(cursors, postId, Cursor, Limit);

@@ -1,9 +1,7 @@
-using System.Reflection;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.OpenApi;
-using Microsoft.AspNetCore.Http.Metadata;
 
 namespace MinimalApi.Schemas;
 
@@ -22,7 +20,7 @@ namespace MinimalApi.Schemas;
 [QueryParameter("sort", typeof(PostSort))]
 public sealed record PostListParameters(
     string? Cursor, int Limit, PostSort Sort, PostStatus Status, int? AuthorId, string? Tag, string? Search)
-    : IEndpointParameterMetadataProvider
+    : IQueryParameters<PostListParameters>
 {
     /// <summary>Each parameter read in the order the shared <see cref="PostListQuery.Parse"/> checks them.</summary>
     public static ValueTask<PostListParameters?> BindAsync(HttpContext context)
@@ -36,11 +34,6 @@ public sealed record PostListParameters(
             PostListQuery.ReadAuthorId(query["author_id"]),
             PostListQuery.ReadTag(query["tag"]),
             PostListQuery.ReadSearch(query["search"])));
-    }
-
-    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
-    {
-        foreach (var declared in typeof(PostListParameters).GetCustomAttributes<QueryParameterAttribute>()) builder.Metadata.Add(declared);
     }
 
     /// <summary>The list's query, with the cursor (signed with every filter) checked against these values.</summary>
