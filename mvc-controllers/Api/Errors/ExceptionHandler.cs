@@ -14,14 +14,14 @@ namespace MvcControllers.Api.Errors;
 /// </summary>
 public sealed class ExceptionHandler(IProblemDetailsService problems, ILogger<ExceptionHandler> logger) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (BlogProblems.From(exception) is not { } problem) return false;
-        logger.Answered(context, problem, exception);
+        logger.Answered(httpContext, problem, exception);
         // Customize reads the response status (it adds the Bearer challenge to a 401), so set it first.
-        context.Response.StatusCode = problem.Status!.Value;
+        httpContext.Response.StatusCode = problem.Status!.Value;
         // JSON whatever the request accepts, as a DRF Response is (the shared ProblemJsonWriter).
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
         return true;
     }
 
