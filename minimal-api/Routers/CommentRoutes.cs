@@ -5,7 +5,6 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
-using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,13 +28,11 @@ public static class CommentRoutes
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    [QueryParameter("cursor", typeof(string))]
-    [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
     private static async Task<Ok<Page<CommentPublic>>> List(
-        int id, string? cursor, string? limit, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
+        int id, CommentListParameters parameters, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
         CancellationToken cancellationToken)
     {
-        var query = CommentListQuery.Parse(cursors, id, cursor, limit);
+        var query = parameters.ToQuery(cursors, id);
         await EnsureVisibleAsync(db, id, user.IdOrNull(), cancellationToken);
         var comments = db.Comments.Where(c => c.PostId == id);
         var total = await comments.CountAsync(cancellationToken);
@@ -55,36 +52,36 @@ public static class CommentRoutes
     }
 
     private static async Task<Created<CommentPublic>> Create(
-        int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var userId = user.Id();
-        await EnsureVisibleAsync(db, id, userId, cancellationToken);
+        await EnsureVisibleAsync(db, id, userId, ct);
         var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
-        await db.SaveChangesAsync(cancellationToken);
-        var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(cancellationToken);
+        await db.SaveChangesAsync(ct);
+        var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(ct);
         return TypedResults.Created($"/posts/{id}/comments/{comment.Id}",
             new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken cancellationToken)
+        int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
     {
         var userId = user.Id();
         var found = await db.Comments
             .Where(c => c.Id == commentId && c.PostId == id)
             .Select(c => new { c.AuthorId, PostAuthorId = c.Post.AuthorId, c.Post.Status })
-            .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(ct);
         if (found is null || !PostPolicy.CanView(found.Status, found.PostAuthorId, userId))
             return Problem.Of(PostErrors.CommentNotFound());
         if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId))
             return Problem.Of(PostErrors.CannotDeleteComment());
-        var deleted = await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(ct);
         return deleted == 1 ? TypedResults.NoContent() : Problem.Of(PostErrors.CommentNotFound());
     }
 
-    private static async Task EnsureVisibleAsync(BlogDbContext db, int postId, int? viewerId, CancellationToken cancellationToken)
+    private static async Task EnsureVisibleAsync(BlogDbContext db, int postId, int? viewerId, CancellationToken ct)
     {
-        if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(viewerId).AnyAsync(cancellationToken)) throw PostErrors.NotFound();
+        if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(viewerId).AnyAsync(ct)) throw PostErrors.NotFound();
     }
 }
