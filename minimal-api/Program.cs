@@ -3,6 +3,7 @@ using Blog.Hosting;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Json;
 using Blog.Hosting.Pipeline;
+using Blog.Hosting.Problems;
 using MinimalApi.Background;
 using MinimalApi.Errors;
 using MinimalApi.Routers;

@@ -17,9 +17,9 @@ public sealed class AuthController(Accounts accounts, TokenService tokens) : Blo
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType<PrivateUserRepresentation>(StatusCodes.Status201Created)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
-    public async Task<ActionResult<PrivateUserRepresentation>> Register(RegisterSerializer body, CancellationToken ct)
+    public async Task<ActionResult<PrivateUserRepresentation>> Register(RegisterSerializer body, CancellationToken cancellationToken)
     {
-        var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, ct);
+        var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, cancellationToken);
         return Created($"/users/{user.Id}", PrivateUserRepresentation.Of(user));
     }
 
@@ -38,16 +38,16 @@ public sealed class AuthController(Accounts accounts, TokenService tokens) : Blo
     [EndpointSummary("Exchange a refresh token for a new token pair")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [Consumes(MediaTypeNames.Application.Json)]
-    public async Task<TokenPair> Refresh(RefreshSerializer body, CancellationToken ct) =>
-        await tokens.RefreshAsync(body.RefreshToken!, ct);
+    public async Task<TokenPair> Refresh(RefreshSerializer body, CancellationToken cancellationToken) =>
+        await tokens.RefreshAsync(body.RefreshToken!, cancellationToken);
 
     [HttpPost("logout", Name = "logout")]
     [EndpointSummary("Revoke the login of a refresh token")]
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public async Task<NoContentResult> Logout(RefreshSerializer body, CancellationToken ct)
+    public async Task<NoContentResult> Logout(RefreshSerializer body, CancellationToken cancellationToken)
     {
-        await tokens.LogoutAsync(body.RefreshToken!, ct);
+        await tokens.LogoutAsync(body.RefreshToken!, cancellationToken);
         return NoContent();
     }
 }
