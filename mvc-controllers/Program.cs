@@ -7,7 +7,9 @@ using MvcControllers.Admin;
 using MvcControllers.Api;
 using MvcControllers.Api.Errors;
 using MvcControllers.Api.Permissions;
+using MvcControllers.Areas.Site;
 using MvcControllers.Commands;
+using MvcControllers.Web;
 
 if (await AdminCommands.RunAsync(args, Console.In, Console.Out) is { } commandExitCode) return commandExitCode;
 
@@ -33,6 +35,7 @@ builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails 
 builder.Services.AddExceptionHandler<ExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);
+builder.Services.AddPublicSite();
 builder.Services.AddPermissions();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 
@@ -48,7 +51,7 @@ app.UseRequestBodyLimit();
 app.UseUtf8JsonOnly();
 app.UseTrailingSlashInsensitiveRoutes();
 app.UseBlogSwagger();
-app.UseAdminStaticFiles();
+app.UseStaticFilesAtStatic();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();

@@ -1,4 +1,4 @@
-namespace MvcControllers.Site;
+namespace MvcControllers.Areas.Site.Posts;
 
 /// <summary>One published post with its comments, oldest first.</summary>
 public sealed record PostPage(

@@ -1,4 +1,4 @@
-namespace MvcControllers.Site;
+namespace MvcControllers.Areas.Site.Routing;
 
 /// <summary>
 /// `{slug:slug}` matches a segment that `{id:int}` does not (not even `-1`), so `/posts/{slug}` never competes with the API's
