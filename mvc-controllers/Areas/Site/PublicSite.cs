@@ -7,7 +7,11 @@ public static class PublicSite
 {
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
-        services.Configure<RouteOptions>(routes => routes.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
+        services.Configure<RouteOptions>(routes =>
+        {
+            routes.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint);
+            routes.ConstraintMap[TagRouteConstraint.Name] = typeof(TagRouteConstraint);
+        });
         return services;
     }
 }

@@ -5,4 +5,5 @@ public static class SiteRoutes
 {
     public const string Home = "site:home";
     public const string Post = "site:post";
+    public const string Tag = "site:tag";
 }

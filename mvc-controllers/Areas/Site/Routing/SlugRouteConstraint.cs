@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MvcControllers.Areas.Site.Routing;
 
 /// <summary>
@@ -11,10 +13,7 @@ public sealed class SlugRouteConstraint : IRouteConstraint
 
     public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
         values.TryGetValue(routeKey, out var value)
-        && Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) is { Length: > 0 } text
-        && !int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)
-        && (routeDirection == RouteDirection.UrlGeneration || AcceptsHtml(httpContext));
-
-    private static bool AcceptsHtml(HttpContext? httpContext) =>
-        httpContext?.Request.GetTypedHeaders().Accept.Any(type => type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)) == true;
+        && Convert.ToString(value, CultureInfo.InvariantCulture) is { Length: > 0 } text
+        && !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+        && (routeDirection == RouteDirection.UrlGeneration || HtmlRequests.Accepted(httpContext));
 }
