@@ -35,7 +35,7 @@ builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails 
 builder.Services.AddExceptionHandler<ExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);
-builder.Services.AddPublicSite();
+builder.Services.AddPublicSite(builder.Environment);
 builder.Services.AddPermissions();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 

@@ -6,4 +6,6 @@ public static class SiteRoutes
     public const string Home = "site:home";
     public const string Post = "site:post";
     public const string Tag = "site:tag";
+    public const string Login = "site:login";
+    public const string Logout = "site:logout";
 }

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Blog.Mvc.AdminTests.Site;
@@ -50,6 +52,20 @@ public sealed partial class SiteClient : IDisposable
         var response = await LoginAsync(username);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>Sends an API access token of the user with every request from now on (and checks that the API takes it).</summary>
+    public async Task UseBearerTokenOfAsync(string username)
+    {
+        var login = await http.PostAsync("/auth/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["username"] = username,
+            ["password"] = AdminHost.Password,
+        }), Ct);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var token = JsonDocument.Parse(await login.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("access_token").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/users/me")).StatusCode);
     }
 
     public static string Token(string html) =>

@@ -1,6 +1,7 @@
 using Blog.Data;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Models;
@@ -15,12 +16,12 @@ public sealed class PostsController(BlogDbContext db) : SiteController
 {
     public const int PerPage = 10;
 
-    [HttpGet("/", Name = SiteRoutes.Home)]
+    [HttpGet("/", Name = SiteRoutes.Home), AllowAnonymous]
     public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken) =>
         View(await ListAsync("Latest posts", db.Posts.Published(), page, cancellationToken));
 
     /// <summary>A tag no published post carries is no page (≈ <c>get_list_or_404</c>), as is a name no tag can have.</summary>
-    [HttpGet("/tags/{name:tag}", Name = SiteRoutes.Tag)]
+    [HttpGet("/tags/{name:tag}", Name = SiteRoutes.Tag), AllowAnonymous]
     public async Task<IActionResult> Tag(string name, int? page, CancellationToken cancellationToken)
     {
         var tag = name.ToLowerInvariant();
@@ -29,7 +30,7 @@ public sealed class PostsController(BlogDbContext db) : SiteController
         return list.Posts.Count == 0 ? NotFoundPage() : View(nameof(Index), list);
     }
 
-    [HttpGet("/posts/{slug:slug}", Name = SiteRoutes.Post)]
+    [HttpGet("/posts/{slug:slug}", Name = SiteRoutes.Post), AllowAnonymous]
     public async Task<IActionResult> Detail(string slug, CancellationToken cancellationToken)
     {
         // Split: the tags and the comments are two collections, which one joined statement would multiply together.
