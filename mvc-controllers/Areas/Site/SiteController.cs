@@ -9,12 +9,13 @@ namespace MvcControllers.Areas.Site;
 /// The base of every page of the public site (the Site area, ≈ a Django app with its own views and templates). The
 /// site's cookie alone says who the reader is — an API bearer token never does, nor the admin's cookie — and a page
 /// needs a logged-in reader unless it allows anonymous ones; every unsafe request must carry its form's antiforgery
-/// token (≈ <c>CsrfViewMiddleware</c>).
+/// token (≈ <c>CsrfViewMiddleware</c>), or gets the <see cref="CsrfFailurePageAttribute"/> page.
 /// </summary>
 [Area(Name)]
 [SecurityHeaders]
 [Authorize(Policy = SiteAuth.ReaderPolicy)]
 [AutoValidateAntiforgeryToken]
+[CsrfFailurePage]
 public abstract class SiteController : Controller
 {
     public const string Name = "Site";

@@ -72,6 +72,7 @@ public sealed class ReaderLoginTests(AdminHost host) : IClassFixture<AdminHost>
         var response = await site.PostAsync("/accounts/login", ("Username", reader.Username), ("Password", AdminHost.Password));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("CSRF verification failed", await response.Content.ReadAsStringAsync(Ct));
         Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("blog_session=", StringComparison.Ordinal)));
     }
 

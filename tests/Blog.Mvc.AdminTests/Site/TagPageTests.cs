@@ -100,6 +100,12 @@ public sealed class TagPageTests(AdminHost host) : IClassFixture<AdminHost>
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal("application/problem+json", page.Content.Headers.ContentType?.MediaType);
 
+        foreach (var method in new[] { HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete })
+        {
+            var other = await api.SendAsync(new HttpRequestMessage(method, $"/tags/{tag}") { Headers = { { "Accept", SiteClient.BrowserAccept } } }, Ct);
+            Assert.True(HttpStatusCode.NotFound == other.StatusCode, $"{method} /tags/{{tag}}: expected 404, got {other.StatusCode}.");
+        }
+
         var list = await api.GetAsync("/tags", Ct);
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         Assert.Equal("application/json", list.Content.Headers.ContentType?.MediaType);
