@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MvcControllers.Areas.Site.Auth;
 using MvcControllers.Areas.Site.Routing;
 
 namespace MvcControllers.Areas.Site;
 
-/// <summary>Registers the public site (the Site area): its cookie scheme, the reader policy and its route constraints.</summary>
+/// <summary>Registers the public site (the Site area): its cookie scheme, the reader policy and its routing.</summary>
 public static class PublicSite
 {
     /// <summary>
@@ -31,11 +33,8 @@ public static class PublicSite
         services.AddAuthorizationBuilder().AddPolicy(SiteAuth.ReaderPolicy, policy => policy
             .AddAuthenticationSchemes(SiteAuth.Scheme)
             .RequireAuthenticatedUser());
-        services.Configure<RouteOptions>(routes =>
-        {
-            routes.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint);
-            routes.ConstraintMap[TagRouteConstraint.Name] = typeof(TagRouteConstraint);
-        });
+        services.Configure<RouteOptions>(routes => routes.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, HtmlOnlyMatcherPolicy>());
         return services;
     }
 }

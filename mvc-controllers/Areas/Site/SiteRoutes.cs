@@ -5,7 +5,6 @@ public static class SiteRoutes
 {
     public const string Home = "site:home";
     public const string Post = "site:post";
-    public const string Comments = "site:comments";
     public const string Tag = "site:tag";
     public const string Login = "site:login";
     public const string Logout = "site:logout";

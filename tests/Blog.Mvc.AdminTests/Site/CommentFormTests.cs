@@ -21,7 +21,7 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
 
         await site.LoginOkAsync((await host.CreateUserAsync()).Username);
         var reader = await site.GetHtmlAsync(url);
-        Assert.Contains($"action=\"{url}/comments#comment-form\"", reader);
+        Assert.Contains($"action=\"{url}#comment-form\"", reader);
         Assert.Contains("<textarea", reader);
         Assert.Contains($"maxlength=\"{Limits.CommentMax}\"", reader);
         SiteClient.Token(reader);
@@ -37,7 +37,7 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
         await site.LoginOkAsync(reader.Username);
         var text = $"Well said {Unique.Word()}.\nSecond line <script>alert(1)</script>";
 
-        var response = await site.PostFormAsync(url, url + "/comments", ("Form.Content", text));
+        var response = await site.PostFormAsync(url, url, ("Form.Content", text));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var saved = await host.QueryAsync(db => db.Comments.SingleAsync(c => c.PostId == post.Id && c.AuthorId == reader.Id, Ct));
@@ -60,8 +60,8 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
         using var site = new SiteClient(host);
         await site.LoginOkAsync(reader.Username);
 
-        var missing = await site.PostAsync(url + "/comments", ("Form.Content", "No token."));
-        var forged = await site.PostAsync(url + "/comments", ("Form.Content", "Forged token."), ("__RequestVerificationToken", "forged"));
+        var missing = await site.PostAsync(url, ("Form.Content", "No token."));
+        var forged = await site.PostAsync(url, ("Form.Content", "Forged token."), ("__RequestVerificationToken", "forged"));
 
         foreach (var refused in new[] { missing, forged })
         {
@@ -89,7 +89,7 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
         using var site = new SiteClient(host);
         await site.LoginOkAsync((await host.CreateUserAsync()).Username);
 
-        var response = await site.PostFormAsync(url, url + "/comments", content is null ? [] : [("Form.Content", content)]);
+        var response = await site.PostFormAsync(url, url, content is null ? [] : [("Form.Content", content)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Ct);
@@ -110,7 +110,7 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
         await site.LoginOkAsync((await host.CreateUserAsync()).Username);
         var typed = Unique.Word() + new string('x', Limits.CommentMax);
 
-        var html = await (await site.PostFormAsync(url, url + "/comments", ("Form.Content", typed))).Content.ReadAsStringAsync(Ct);
+        var html = await (await site.PostFormAsync(url, url, ("Form.Content", typed))).Content.ReadAsStringAsync(Ct);
 
         Assert.Contains(typed + "</textarea>", html);
     }
@@ -122,18 +122,12 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
         var url = $"/posts/{post.Slug}";
         using var site = new SiteClient(host);
 
-        var response = await site.PostFormAsync("/accounts/login", url + "/comments", ("Form.Content", "Anonymous."));
+        var response = await site.PostFormAsync("/accounts/login", url, ("Form.Content", "Anonymous."));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/accounts/login?next={Uri.EscapeDataString(url + "/comments")}", response.Headers.Location?.PathAndQuery);
+        Assert.Equal($"/accounts/login?next={Uri.EscapeDataString(url)}", response.Headers.Location?.PathAndQuery);
         SecurityHeaderAssert.HasPageHeaders(response, "the redirect to the login page");
         Assert.Equal(0, await host.QueryAsync(db => db.Comments.CountAsync(c => c.PostId == post.Id, Ct)));
-
-        var login = await site.LoginAsync((await host.CreateUserAsync()).Username, next: url + "/comments");
-        Assert.Equal(url + "/comments", login.Headers.Location?.OriginalString);
-        var back = await site.GetAsync(url + "/comments");
-        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
-        Assert.Equal(url + "#comments", back.Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -145,7 +139,7 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
         await site.UseBearerTokenOfAsync((await host.CreateUserAsync()).Username);
 
         Assert.DoesNotContain("<textarea", await site.GetHtmlAsync(url));
-        var response = await site.PostFormAsync("/accounts/login", url + "/comments", ("Form.Content", "By token."));
+        var response = await site.PostFormAsync("/accounts/login", url, ("Form.Content", "By token."));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/accounts/login", response.Headers.Location?.PathAndQuery);
@@ -164,7 +158,7 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
 
         foreach (var url in new[] { $"/posts/{draft.Slug}", $"/posts/{Unique.Word()}" })
         {
-            var response = await site.PostFormAsync("/", url + "/comments", ("Form.Content", content));
+            var response = await site.PostFormAsync("/", url, ("Form.Content", content));
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             var html = await response.Content.ReadAsStringAsync(Ct);
             Assert.Contains("Page not found", html);
@@ -181,7 +175,7 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
         using var site = new SiteClient(host);
         await site.LoginOkAsync((await host.CreateUserAsync()).Username);
 
-        var response = await site.PostFormAsync(url, url + "/comments", ("Form.Content", "a\0b"));
+        var response = await site.PostFormAsync(url, url, ("Form.Content", "a\0b"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("could not\n    be read", await response.Content.ReadAsStringAsync(Ct));
@@ -189,20 +183,28 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
     }
 
     [Fact]
-    public async Task The_api_routes_around_the_comment_form_answer_as_before()
+    public async Task An_api_client_sees_the_api_alone_around_the_post_pages()
     {
         var post = await PublishedPostAsync();
-        var user = await host.CreateUserAsync();
         using var api = new SiteClient(host);
         api.Http.DefaultRequestHeaders.Accept.Clear();
-        await api.UseBearerTokenOfAsync(user.Username);
+        await api.UseBearerTokenOfAsync((await host.CreateUserAsync()).Username);
 
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await api.PostAsync($"/posts/{post.Id}", ("Form.Content", "x"))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsync($"/posts/{post.Slug}/comments", ("Form.Content", "x"))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/posts/{post.Slug}/comments")).StatusCode);
+        foreach (var (response, status) in new[]
+        {
+            (await api.PostAsync($"/posts/{post.Id}", ("Form.Content", "x")), HttpStatusCode.MethodNotAllowed),
+            (await api.PostAsync($"/posts/{post.Slug}", ("Form.Content", "x")), HttpStatusCode.MethodNotAllowed),
+            (await api.PostAsync($"/posts/{post.Id}/comments", ("content", "x")), HttpStatusCode.UnsupportedMediaType),
+            (await api.GetAsync($"/posts/{post.Slug}"), HttpStatusCode.NotFound),
+            (await api.GetAsync("/"), HttpStatusCode.NotFound),
+            (await api.GetAsync("/accounts/login"), HttpStatusCode.NotFound),
+        })
+        {
+            Assert.True(status == response.StatusCode, $"{response.RequestMessage!.Method} {response.RequestMessage.RequestUri}: expected {status}, got {response.StatusCode}.");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
         var created = await api.Http.PostAsync($"/posts/{post.Id}/comments", JsonContent.Create(new { content = "By the API." }), Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/posts/{post.Id}/comments")).StatusCode);
     }
 
     /// <summary>Written a day ago, so that its comments (a minute apart from then) are older than any new one.</summary>

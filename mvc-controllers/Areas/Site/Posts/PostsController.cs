@@ -22,11 +22,8 @@ public sealed class PostsController(BlogDbContext db) : SiteController
     public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken) =>
         View(await ListAsync("Latest posts", db.Posts.Published(), page, cancellationToken));
 
-    /// <summary>
-    /// A tag no published post carries is no page (≈ <c>get_list_or_404</c>), as is a name no tag can have. A route of
-    /// any method, which <see cref="Routing.TagRouteConstraint"/> narrows to a browser's GET.
-    /// </summary>
-    [Route("/tags/{name:tag}", Name = SiteRoutes.Tag), AllowAnonymous]
+    /// <summary>A tag no published post carries is no page (≈ <c>get_list_or_404</c>), as is a name no tag can have.</summary>
+    [HttpGet("/tags/{name}", Name = SiteRoutes.Tag), AllowAnonymous]
     public async Task<IActionResult> Tag(string name, int? page, CancellationToken cancellationToken)
     {
         var tag = name.ToLowerInvariant();
@@ -40,12 +37,10 @@ public sealed class PostsController(BlogDbContext db) : SiteController
         await PageAsync(slug, cancellationToken) is { } post ? View(post) : NotFoundPage();
 
     /// <summary>
-    /// The comment form of a post's page, posted by a logged-in reader: with errors, the page again showing them;
-    /// saved, a redirect to the new comment (post/redirect/get), so that reloading does not post it twice. It posts
-    /// to `/posts/{slug}/comments`, where the API takes comments too, and not to the page itself: the API has no POST
-    /// on `/posts/{id}`, and a POST route there would turn the 405 it answers into a 404.
+    /// The comment form, posted to the post's page by a logged-in reader: with errors, the page again showing them;
+    /// saved, a redirect to the new comment (post/redirect/get), so that reloading does not post it twice.
     /// </summary>
-    [HttpPost("/posts/{slug:slug}/comments", Name = SiteRoutes.Comments)]
+    [HttpPost("/posts/{slug:slug}")]
     public async Task<IActionResult> Comment(
         string slug, [Bind(Prefix = nameof(PostPage.Form))] CommentForm form, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -59,10 +54,6 @@ public sealed class PostsController(BlogDbContext db) : SiteController
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToRoute(SiteRoutes.Post, new { slug }, $"comment-{comment.Id}");
     }
-
-    /// <summary>Where the login sends a reader whose comment asked them to log in first: back to the comments.</summary>
-    [HttpGet("/posts/{slug:slug}/comments"), AllowAnonymous]
-    public IActionResult Comments(string slug) => RedirectToRoute(SiteRoutes.Post, new { slug }, "comments");
 
     private Task<PostPage?> PageAsync(string slug, CancellationToken cancellationToken) =>
         // Split: the tags and the comments are two collections, which one joined statement would multiply together.
