@@ -10,7 +10,9 @@ using MvcControllers.Api;
 using MvcControllers.Api.Errors;
 using MvcControllers.Api.Parsers;
 using MvcControllers.Api.Permissions;
+using MvcControllers.Areas.Site;
 using MvcControllers.Commands;
+using MvcControllers.Web;
 
 if (await AdminCommands.RunAsync(args, Console.In, Console.Out) is { } commandExitCode) return commandExitCode;
 
@@ -39,6 +41,7 @@ builder.Services.AddBlogProblemDetails(ExceptionHandler.Customize);
 builder.Services.AddExceptionHandler<ExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);
+builder.Services.AddPublicSite(builder.Environment);
 builder.Services.AddPermissions();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 
@@ -54,7 +57,7 @@ app.UseRequestBodyLimit();
 app.UseUtf8JsonOnly();
 app.UseTrailingSlashInsensitiveRoutes();
 app.UseBlogSwagger();
-app.UseAdminStaticFiles();
+app.UseStaticFilesAtStatic();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();

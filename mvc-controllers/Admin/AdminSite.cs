@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using MvcControllers.Admin.Auth;
-using MvcControllers.Site;
 
 namespace MvcControllers.Admin;
 
-/// <summary>Registers the admin site (its cookie scheme, staff policy, static files) and the public pages' route constraint.</summary>
+/// <summary>Registers the admin site: its cookie scheme, staff policy and antiforgery cookie.</summary>
 public static class AdminSite
 {
     /// <summary>
@@ -39,11 +38,6 @@ public static class AdminSite
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.SecurePolicy = securePolicy;
         });
-        services.Configure<RouteOptions>(routes => routes.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
         return services;
     }
-
-    /// <summary>The admin stylesheet under /static, as Django serves its admin's.</summary>
-    public static IApplicationBuilder UseAdminStaticFiles(this IApplicationBuilder app) =>
-        app.UseStaticFiles(new StaticFileOptions { RequestPath = "/static" });
 }

@@ -10,19 +10,33 @@ public sealed class PublicPageTests(AdminHost host) : IClassFixture<AdminHost>
         var author = await host.CreateUserAsync();
         var published = await host.CreatePostAsync(author, Unique.Word(), PostStatus.Published, comments: 2, content: "Full <b>text</b>", tags: ["news"]);
         var draft = await host.CreatePostAsync(author, Unique.Word(), PostStatus.Draft);
-        using var browser = host.CreateApiClient();
+        using var site = new SiteClient(host);
 
-        var home = await HtmlAsync(browser, "/");
-        Assert.Equal(HttpStatusCode.OK, home.Status);
-        Assert.Contains($"href=\"/posts/{published.Slug}\"", home.Html);
-        Assert.DoesNotContain(draft.Title, home.Html);
+        var home = await site.GetHtmlAsync("/");
+        Assert.Contains($"href=\"/posts/{published.Slug}\"", home);
+        Assert.DoesNotContain(draft.Title, home);
 
-        var page = await HtmlAsync(browser, $"/posts/{published.Slug}");
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains(published.Title, page.Html);
-        Assert.Contains("Full &lt;b&gt;text&lt;/b&gt;", page.Html);
-        Assert.Contains("2 comments", page.Html);
-        Assert.Contains("comment 2", page.Html);
+        var page = await site.GetHtmlAsync($"/posts/{published.Slug}");
+        Assert.Contains(published.Title, page);
+        Assert.Contains("Full &lt;b&gt;text&lt;/b&gt;", page);
+        Assert.Contains("2 comments", page);
+        Assert.True(page.IndexOf("comment 1", StringComparison.Ordinal) is var first && first >= 0
+            && first < page.IndexOf("comment 2", StringComparison.Ordinal), "The comments are not listed oldest first.");
+    }
+
+    [Fact]
+    public async Task A_long_post_is_cut_to_an_excerpt_on_the_home_page()
+    {
+        var author = await host.CreateUserAsync();
+        var content = new string('a', 279) + "😀" + "the rest";
+        var post = await host.CreatePostAsync(author, Unique.Word(), PostStatus.Published, createdAt: DateTime.UtcNow.AddYears(1), content: content);
+        using var site = new SiteClient(host);
+
+        var home = WebUtility.HtmlDecode(await site.GetHtmlAsync("/"));
+
+        Assert.Contains(post.Title, home);
+        Assert.Contains($"<p>{new string('a', 279)}…</p>", home);
+        Assert.DoesNotContain("the rest", home);
     }
 
     [Fact]
@@ -30,14 +44,10 @@ public sealed class PublicPageTests(AdminHost host) : IClassFixture<AdminHost>
     {
         var author = await host.CreateUserAsync();
         var draft = await host.CreatePostAsync(author, Unique.Word(), PostStatus.Draft);
-        using var browser = host.CreateApiClient();
+        using var site = new SiteClient(host);
 
         foreach (var url in new[] { $"/posts/{draft.Slug}", $"/posts/{Unique.Word()}" })
-        {
-            var page = await HtmlAsync(browser, url);
-            Assert.Equal(HttpStatusCode.NotFound, page.Status);
-            Assert.Contains("Page not found", page.Html);
-        }
+            Assert.Contains("Page not found", await site.GetHtmlAsync(url, HttpStatusCode.NotFound));
     }
 
     [Fact]
@@ -60,29 +70,36 @@ public sealed class PublicPageTests(AdminHost host) : IClassFixture<AdminHost>
     public async Task Public_pages_and_their_404_carry_the_security_headers()
     {
         var author = await host.CreateUserAsync();
-        var published = await host.CreatePostAsync(author, Unique.Word(), PostStatus.Published);
-        using var browser = host.CreateApiClient();
+        var published = await host.CreatePostAsync(author, Unique.Word(), PostStatus.Published, tags: ["headers"]);
+        using var site = new SiteClient(host);
 
         foreach (var (url, status) in new[]
         {
             ("/", HttpStatusCode.OK),
             ($"/posts/{published.Slug}", HttpStatusCode.OK),
+            ("/tags/headers", HttpStatusCode.OK),
             ($"/posts/{Unique.Word()}", HttpStatusCode.NotFound),
+            ($"/tags/{Unique.Word()}", HttpStatusCode.NotFound),
         })
         {
-            var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.Accept.ParseAdd("text/html");
-            var response = await browser.SendAsync(request, Ct);
+            var response = await site.GetAsync(url);
             Assert.True(status == response.StatusCode, $"GET {url}: expected {status}, got {response.StatusCode}.");
             SecurityHeaderAssert.HasPageHeaders(response, url);
         }
     }
 
-    private static async Task<(HttpStatusCode Status, string Html)> HtmlAsync(HttpClient client, string url)
+    [Theory]
+    [InlineData("/static/site/site.css", "text/css")]
+    [InlineData("/static/admin/admin.css", "text/css")]
+    [InlineData("/static/admin/actions.js", "text/javascript")]
+    public async Task Static_files_are_sent_with_nosniff(string url, string type)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
-        var response = await client.SendAsync(request, Ct);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
+        using var site = new SiteClient(host);
+
+        var response = await site.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
     }
 }

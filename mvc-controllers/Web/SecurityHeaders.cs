@@ -1,10 +1,10 @@
-namespace MvcControllers.Admin;
+namespace MvcControllers.Web;
 
 /// <summary>
 /// The headers of the HTML side: no MIME sniffing, no framing (clickjacking), and a Content-Security-Policy that
 /// lets a page load only this site's own scripts and styles — none inline, so an injected script does not run.
 /// Sent on every response under /admin (redirects, errors and 404s without a route included) and on the endpoints
-/// marked <see cref="SecurityHeadersAttribute"/> (the public pages); the JSON API's responses are left alone.
+/// marked <see cref="SecurityHeadersAttribute"/> (the public site's pages); the JSON API's responses are left alone.
 /// </summary>
 // Django: SecurityMiddleware (SECURE_CONTENT_TYPE_NOSNIFF) + XFrameOptionsMiddleware (X_FRAME_OPTIONS = "DENY").
 public static class SecurityHeaders

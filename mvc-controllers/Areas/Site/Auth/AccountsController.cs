@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Blog.Data.Auth;
+using Blog.Domain.Errors;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MvcControllers.Areas.Site.Auth;
+
+/// <summary>
+/// /accounts/login and /accounts/logout, django.contrib.auth's <c>LoginView</c> and <c>LogoutView</c>: any active
+/// user logs in to the site (the admin has its own login, for staff); logging out is a POST with its CSRF token.
+/// </summary>
+[Route("accounts")]
+public sealed class AccountsController(Accounts accounts) : SiteController
+{
+    /// <summary>Only parsed against, to resolve and escape a local <c>next</c>; never a place to go.</summary>
+    private static readonly Uri ThisSite = new("http://site.invalid/");
+
+    [HttpGet("login", Name = SiteRoutes.Login), AllowAnonymous]
+    public IActionResult Login(string? next) =>
+        User.Identity?.IsAuthenticated == true ? Redirect(SafeNext(next)) : View(new LoginForm { Next = next });
+
+    [HttpPost("login"), AllowAnonymous]
+    public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid) return View(form);
+        ClaimsPrincipal reader;
+        try
+        {
+            reader = ReaderPrincipal.For(await accounts.AuthenticateAsync(form.Username!, form.Password!, cancellationToken));
+        }
+        catch (UnauthorizedError error)
+        {
+            ModelState.AddModelError("", error.Message);
+            return View(form);
+        }
+        await HttpContext.SignInAsync(SiteAuth.Scheme, reader, new AuthenticationProperties { IsPersistent = true });
+        return Redirect(SafeNext(form.Next));
+    }
+
+    [HttpPost("logout", Name = SiteRoutes.Logout), AllowAnonymous]
+    public async Task<IActionResult> Logout()
+    {
+        await HttpContext.SignOutAsync(SiteAuth.Scheme);
+        return RedirectToRoute(SiteRoutes.Home);
+    }
+
+    /// <summary>
+    /// Django's <c>url_has_allowed_host_and_scheme</c>: only a path of this site is a place to go back to, anything else
+    /// (another host, <c>//host</c>, <c>/\host</c>, a scheme) is the home page. The path is sent escaped, since a
+    /// Location header holds ASCII only.
+    /// </summary>
+    private string SafeNext(string? next) =>
+        Url.IsLocalUrl(next) && Uri.TryCreate(ThisSite, next, out var target)
+            ? target.PathAndQuery + target.Fragment
+            : Url.RouteUrl(SiteRoutes.Home)!;
+}

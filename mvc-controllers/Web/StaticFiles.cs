@@ -1,0 +1,16 @@
+namespace MvcControllers.Web;
+
+public static class StaticFiles
+{
+    /// <summary>
+    /// wwwroot at /static (Django's <c>STATIC_URL</c>): the admin's files under /static/admin/, the public site's under
+    /// /static/site/. Each is sent with <c>X-Content-Type-Options: nosniff</c>, so a browser runs a file only as the
+    /// type it is served as.
+    /// </summary>
+    public static IApplicationBuilder UseStaticFilesAtStatic(this IApplicationBuilder app) =>
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/static",
+            OnPrepareResponse = file => file.Context.Response.Headers.XContentTypeOptions = "nosniff",
+        });
+}
