@@ -14,7 +14,9 @@ public static class DataServices
     {
         DapperSetup.Apply();
         services.AddBlogData(configuration, environment);
-        services.AddSingleton(sp => SqlDialect.For(sp.GetRequiredService<DatabaseSettings>()));
+        services.AddSingleton(sp => SqlDialect.For(sp.GetRequiredService<DatabaseSettings>().Provider));
+        services.AddSingleton(sp => sp.GetRequiredService<SqlDialect>()
+            .CreateDataSource(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
         services.AddScoped<Db>();
         services.Replace(ServiceDescriptor.Scoped<IRefreshTokenStore, DapperRefreshTokenStore>());
         services.Replace(ServiceDescriptor.Scoped<IUserStatus, DapperUserStatus>());

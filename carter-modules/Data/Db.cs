@@ -1,15 +1,13 @@
 using System.Data.Common;
-using Blog.Data;
 using Dapper;
 
 namespace CarterModules.Data;
 
 /// <summary>
-/// The request's connection, like a `pg` client checked out of the pool. Every statement goes through here, so
-/// each one is counted (transaction control — BEGIN, COMMIT, SAVEPOINT — is not); a write transaction, when a use
-/// case asks for one, covers every statement after it.
+/// The request's connection, like a `pg` client checked out of the pool (the host's <see cref="DbDataSource"/>). A
+/// write transaction, when a use case asks for one, covers every statement after it.
 /// </summary>
-public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsyncDisposable
+public sealed class Db(SqlDialect dialect, DbDataSource dataSource) : IAsyncDisposable
 {
     private DbConnection? _connection;
     private DbTransaction? _transaction;
@@ -95,25 +93,9 @@ public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsync
         if (_connection is not null) await _connection.DisposeAsync();
     }
 
-    private CommandDefinition Command(string sql, object? args, CancellationToken cancellationToken)
-    {
-        counter.Increment();
-        return new CommandDefinition(sql, args, _transaction, cancellationToken: cancellationToken);
-    }
+    private CommandDefinition Command(string sql, object? args, CancellationToken cancellationToken) =>
+        new(sql, args, _transaction, cancellationToken: cancellationToken);
 
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (_connection is not null) return _connection;
-        var connection = dialect.CreateConnection();
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-        return _connection = connection;
-    }
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        _connection ??= await dataSource.OpenConnectionAsync(cancellationToken);
 }

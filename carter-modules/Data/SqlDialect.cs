@@ -7,17 +7,16 @@ using Npgsql;
 namespace CarterModules.Data;
 
 /// <summary>
-/// Everything the hand-written SQL does differently on SQLite and PostgreSQL, and nothing else: how a connection is
-/// made, how a write transaction begins and locks what it is about to change, whether a failed statement spoils
-/// it, how a column is matched against a list, and how text sorts ordinally.
+/// Everything the hand-written SQL does differently on SQLite and PostgreSQL, and nothing else: how the connections'
+/// source is made, how a write transaction begins and locks what it is about to change, whether a failed statement
+/// spoils it, how a column is matched against a list, and how text sorts ordinally.
 /// </summary>
-public abstract class SqlDialect : IAsyncDisposable
+public abstract class SqlDialect
 {
-    public static SqlDialect For(DatabaseSettings settings) => settings.Provider == DatabaseProvider.Sqlite
-        ? new Sqlite(settings.ConnectionString)
-        : new Postgres(settings.ConnectionString);
+    public static SqlDialect For(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite ? new Sqlite() : new Postgres();
 
-    public abstract DbConnection CreateConnection();
+    /// <summary>Where connections come from, like a `pg` `Pool`: the host's one <see cref="DbDataSource"/>.</summary>
+    public abstract DbDataSource CreateDataSource(string connectionString);
 
     public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
@@ -39,31 +38,23 @@ public abstract class SqlDialect : IAsyncDisposable
     /// <summary>An ORDER BY term that sorts text by code point, whatever the database's collation.</summary>
     public abstract string Ordinal(string expression);
 
-    public async ValueTask DisposeAsync()
-    {
-        await DisposeAsyncCore();
-        GC.SuppressFinalize(this);
-    }
-
-    protected virtual ValueTask DisposeAsyncCore() => ValueTask.CompletedTask;
-
-    public sealed class Sqlite(string connectionString) : SqlDialect
+    public sealed class Sqlite : SqlDialect
     {
         /// <summary>Foreign keys on (for ON DELETE CASCADE); a writer waits up to 30 s for the write lock instead of failing.</summary>
-        public string ConnectionString { get; } = new SqliteConnectionStringBuilder(connectionString)
-        {
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-        }.ToString();
-
-        public override DbConnection CreateConnection() => new SqliteConnection(ConnectionString);
+        public override DbDataSource CreateDataSource(string connectionString) =>
+            SqliteFactory.Instance.CreateDataSource(new SqliteConnectionStringBuilder(connectionString)
+            {
+                ForeignKeys = true,
+                DefaultTimeout = 30,
+            }.ToString());
 
         /// <summary>
-        /// BEGIN IMMEDIATE: the write lock is taken (waiting for it if need be) before the first read, so a transaction
-        /// never fails half-way because another writer got in between its read and its write.
+        /// BEGIN IMMEDIATE (Microsoft.Data.Sqlite defers only a ReadUncommitted transaction): the write lock is taken
+        /// (waiting for it if need be) before the first read, so a transaction never fails half-way because another
+        /// writer got in between its read and its write.
         /// </summary>
         public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
-            ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+            connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
 
         /// <summary>Nothing: BEGIN IMMEDIATE already holds the database's write lock, so no other writer gets in.</summary>
         public override string LockForWrite => "";
@@ -78,11 +69,9 @@ public abstract class SqlDialect : IAsyncDisposable
         public override string Ordinal(string expression) => expression;
     }
 
-    public sealed class Postgres(string connectionString) : SqlDialect
+    public sealed class Postgres : SqlDialect
     {
-        private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
-
-        public override DbConnection CreateConnection() => _source.CreateConnection();
+        public override DbDataSource CreateDataSource(string connectionString) => NpgsqlDataSource.Create(connectionString);
 
         public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
             connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
@@ -98,11 +87,5 @@ public abstract class SqlDialect : IAsyncDisposable
 
         /// <summary>The database's collation may follow a locale (where '-' is ignored); "C" compares bytes.</summary>
         public override string Ordinal(string expression) => $"{expression} COLLATE \"C\"";
-
-        protected override async ValueTask DisposeAsyncCore()
-        {
-            await _source.DisposeAsync();
-            await base.DisposeAsyncCore();
-        }
     }
 }

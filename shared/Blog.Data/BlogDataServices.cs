@@ -1,5 +1,4 @@
 using Blog.Data.Auth;
-using Blog.Data.Sql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -13,29 +12,26 @@ public static class BlogDataServices
 {
     /// <summary>
     /// The database from configuration (a pooled DbContext: creating one per request costs the EF hosts a third of
-    /// their throughput, see docs/performance.md), the statement counter and the auth primitives every host shares.
+    /// their throughput, see docs/performance.md) and the auth primitives every host shares.
     /// </summary>
     public static IServiceCollection AddBlogData(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var database = DatabaseSettings.From(configuration);
         services.AddSingleton(database);
-        services.AddSingleton<SqlStatementCounter>();
-        services.AddSingleton<StatementCountingInterceptor>();
         if (database.Provider == DatabaseProvider.Sqlite)
-            services.AddDbContextPool<BlogDbContext, SqliteBlogDbContext>((sp, options) =>
-                WithSharedOptions(options.UseSqlite(database.ConnectionString), sp));
+            services.AddDbContextPool<BlogDbContext, SqliteBlogDbContext>(options =>
+                WithSharedOptions(options.UseSqlite(database.ConnectionString)));
         else
-            services.AddDbContextPool<BlogDbContext, PostgresBlogDbContext>((sp, options) =>
-                WithSharedOptions(options.UseNpgsql(database.ConnectionString), sp));
+            services.AddDbContextPool<BlogDbContext, PostgresBlogDbContext>(options =>
+                WithSharedOptions(options.UseNpgsql(database.ConnectionString)));
         services.AddSingleton(TimeProvider.System);
         services.AddBlogAuthPrimitives(configuration, environment);
         return services;
     }
 
-    private static void WithSharedOptions(DbContextOptionsBuilder options, IServiceProvider services) => options
+    private static void WithSharedOptions(DbContextOptionsBuilder options) => options
         .UseSnakeCaseNamingConvention()
-        .AddInterceptors(services.GetRequiredService<StatementCountingInterceptor>())
         // EF Core logs every failed statement as an error with its stack trace. The host's error path logs it once, at
         // the level its cause deserves: a race the database decided (409, 404) is no error, a database that is down
         // is one warning per request, and only a bug is an error.

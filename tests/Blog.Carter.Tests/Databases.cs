@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Blog.ContractTests.Counting;
 using Blog.ContractTests.Harness;
 using Blog.Data;
 using CarterModules.Data;
@@ -7,22 +9,28 @@ namespace Blog.Carter.Tests;
 /// <summary>A dialect on a database of its own: SQLite in memory, or a fresh database on the test PostgreSQL cluster.</summary>
 public abstract class DialectDatabase : IAsyncLifetime
 {
+    private DbDataSource _source = null!;
+
     public SqlDialect Dialect { get; private set; } = null!;
 
     public abstract DatabaseProvider Provider { get; }
 
-    public Db NewDb(SqlStatementCounter? counter = null) => new(Dialect, counter ?? new SqlStatementCounter());
+    public Db NewDb() => new(Dialect, _source);
+
+    /// <summary>A connection whose statements <paramref name="counter"/> counts, as the contract suite's hosts count theirs.</summary>
+    public Db NewCountedDb(StatementCounter counter) => new(Dialect, new CountingDataSource(_source, counter));
 
     public async ValueTask InitializeAsync()
     {
         DapperSetup.Apply();
-        Dialect = SqlDialect.For(new DatabaseSettings(Provider, await CreateAsync()));
+        Dialect = SqlDialect.For(Provider);
+        _source = Dialect.CreateDataSource(await CreateAsync());
     }
 
     public virtual async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
-        await Dialect.DisposeAsync();
+        await _source.DisposeAsync();
     }
 
     protected abstract Task<string> CreateAsync();

@@ -1,3 +1,4 @@
+using Blog.ContractTests.Counting;
 using Blog.Data;
 using Blog.Data.Sql;
 
@@ -27,8 +28,8 @@ public abstract class DialectSpecs(DialectDatabase database)
     [Fact]
     public async Task AnyOf_is_one_statement_however_long_the_list()
     {
-        var counter = new SqlStatementCounter();
-        await using var db = database.NewDb(counter);
+        var counter = new StatementCounter();
+        await using var db = database.NewCountedDb(counter);
         var ids = Enumerable.Range(1, 100).ToArray();
         var sql = $"WITH t(x) AS (VALUES (5), (500)) SELECT x FROM t WHERE {db.Dialect.AnyOf("x", "ids")}";
         Assert.Equal([5], await db.QueryAsync<int>(sql, new { ids }, TestContext.Current.CancellationToken));
@@ -96,17 +97,34 @@ public abstract class DialectSpecs(DialectDatabase database)
         await db.EndAsync();
     }
 
+    /// <summary>
+    /// The contract suite's statement counts rest on this: every kind of statement the host sends through its data
+    /// source is counted once, transaction control not at all, and a counted connection works like the provider's own
+    /// (a write transaction, a list parameter, a savepoint).
+    /// </summary>
     [Fact]
-    public async Task Every_statement_is_counted()
+    public async Task A_counted_connection_counts_every_statement_and_no_transaction_control()
     {
-        var counter = new SqlStatementCounter();
-        await using var db = database.NewDb(counter);
+        var counter = new StatementCounter();
+        await using var db = database.NewCountedDb(counter);
         var cancellationToken = TestContext.Current.CancellationToken;
         await db.ScalarAsync<int>("SELECT 1", null, cancellationToken);
         await db.QueryAsync<int>("SELECT 2", null, cancellationToken);
         await db.QuerySingleOrDefaultAsync<int?>("SELECT 3", null, cancellationToken);
-        await db.ExecuteAsync("CREATE TEMP TABLE counted (x INTEGER)", null, cancellationToken);
+        await db.ExecuteAsync("CREATE TEMP TABLE counted (x INTEGER UNIQUE)", null, cancellationToken);
         Assert.Equal(4, counter.Count);
+
+        var transaction = await db.BeginAsync(cancellationToken);
+        await db.ExecuteAsync("INSERT INTO counted (x) VALUES (1)", null, cancellationToken);
+        var failure = await Record.ExceptionAsync(() => db.AttemptAsync(
+            () => db.ExecuteAsync("INSERT INTO counted (x) VALUES (1)", null, cancellationToken), cancellationToken));
+        Assert.True(failure is not null && UniqueViolation.Is(failure), $"expected a unique violation, got {failure}");
+        var sql = $"SELECT x FROM counted WHERE {db.Dialect.AnyOf("x", "xs")}";
+        int[] xs = [1, 2];
+        Assert.Equal([1], await db.QueryAsync<int>(sql, new { xs }, cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        await db.EndAsync();
+        Assert.Equal(7, counter.Count);
     }
 }
 

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using Blog.Data;
 using CarterModules.Data;
 using Microsoft.Data.Sqlite;
 
@@ -9,23 +9,24 @@ namespace Blog.Carter.Tests;
 public sealed class SqliteSpecs : IAsyncLifetime
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"carter-dialect-{Guid.NewGuid():N}.db");
-    private SqlDialect _dialect = null!;
+    private readonly SqlDialect _dialect = new SqlDialect.Sqlite();
+    private DbDataSource _source = null!;
 
     public ValueTask InitializeAsync()
     {
         DapperSetup.Apply();
-        _dialect = SqlDialect.For(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={_file}"));
+        _source = _dialect.CreateDataSource($"Data Source={_file}");
         return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _dialect.DisposeAsync();
+        await _source.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(file);
     }
 
-    private Db NewDb() => new(_dialect, new SqlStatementCounter());
+    private Db NewDb() => new(_dialect, _source);
 
     [Fact]
     public async Task Connections_enforce_foreign_keys()

@@ -1,6 +1,8 @@
+using Blog.ContractTests.Counting;
 using Blog.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -9,8 +11,10 @@ namespace Blog.ContractTests.Harness;
 /// <summary>
 /// One blog host for one spec class. In-process (a <see cref="WebApplicationFactory{TEntryPoint}"/> on a fresh
 /// SQLite file or a fresh PostgreSQL database), or, when the environment variable <c>BLOG_BASE_URL</c> is
-/// set, the host at that URL (remote mode: nothing is started and in-process-only specs skip).
-/// A runner subclasses it once per database: <c>public sealed class SqliteHost() : BlogHostFixture&lt;Program&gt;(DatabaseKind.Sqlite);</c>
+/// set, the host at that URL (remote mode: nothing is started and in-process-only specs skip). An in-process host
+/// counts its SQL statements (<see cref="StatementCounting"/>, added as a test service), and the fixture reaches the
+/// database through a context of its own (<see cref="FixtureDbContext"/>), not the host's.
+/// A runner subclasses it once per database: <c>public sealed class MinimalApiOnSqlite() : BlogHostFixture&lt;Program&gt;(DatabaseKind.Sqlite);</c>
 /// </summary>
 public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProcessBlogHost, IAsyncLifetime
     where TProgram : class
@@ -22,17 +26,21 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
     private Uri? remoteBaseAddress;
     private string? sqliteFile;
     private string? postgresConnectionString;
+    private string? connectionString;
 
     public DatabaseKind Database => database;
 
     public bool IsRemote => remoteBaseAddress is not null;
 
-    public SqlStatementCounter? Statements { get; private set; }
+    public StatementCounter? Statements { get; private set; }
 
     public CapturedLogs? Logs { get; private set; }
 
     public IServiceProvider Services =>
         factory?.Services ?? throw new InvalidOperationException("The host runs out of process (BLOG_BASE_URL); its services are not reachable.");
+
+    public BlogDbContext NewDbContext() => FixtureDbContext.Create(database, connectionString
+        ?? throw new InvalidOperationException("The host runs out of process (BLOG_BASE_URL); its database is not reachable."));
 
     public async ValueTask InitializeAsync()
     {
@@ -46,7 +54,6 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
                 return;
             }
 
-            string connectionString;
             if (database == DatabaseKind.Sqlite)
             {
                 var dir = Path.Combine(Path.GetTempPath(), "blog-contract-tests");
@@ -61,13 +68,13 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
             }
 
             Logs = new CapturedLogs();
-            factory = new HostFactory(database, connectionString, Logs);
+            Statements = new StatementCounter();
+            factory = new HostFactory(database, connectionString, Logs, Statements);
             using (factory.CreateClient())
             {
                 // Creating a client starts the host: migrations run now, not inside the first test.
             }
 
-            Statements = factory.Services.GetService<SqlStatementCounter>();
             document = new Lazy<Task<DocumentedApi>>(LoadDocumentAsync);
         }
         catch
@@ -149,7 +156,8 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
         }
     }
 
-    private sealed class HostFactory(DatabaseKind database, string connectionString, CapturedLogs logs) : WebApplicationFactory<TProgram>
+    private sealed class HostFactory(DatabaseKind database, string connectionString, CapturedLogs logs, StatementCounter statements)
+        : WebApplicationFactory<TProgram>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -160,6 +168,7 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
             // The hosts' PBKDF2 cost: low only so that the suite, which registers many users, stays fast.
             builder.UseSetting("Auth:PasswordIterations", "1000");
             builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(logs));
+            builder.ConfigureTestServices(services => services.CountStatements(statements));
         }
     }
 }

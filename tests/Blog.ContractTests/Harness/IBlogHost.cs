@@ -1,3 +1,4 @@
+using Blog.ContractTests.Counting;
 using Blog.Data;
 
 namespace Blog.ContractTests.Harness;
@@ -11,8 +12,8 @@ public interface IBlogHost
     /// </summary>
     HttpClient CreateClient();
 
-    /// <summary>The host's SQL statement counter; null in remote mode.</summary>
-    SqlStatementCounter? Statements { get; }
+    /// <summary>The SQL statements the host has sent, counted by the fixture; null in remote mode.</summary>
+    StatementCounter? Statements { get; }
 
     /// <summary>What the host logs; null in remote mode.</summary>
     CapturedLogs? Logs { get; }
@@ -21,8 +22,11 @@ public interface IBlogHost
     bool IsRemote { get; }
 }
 
-/// <summary>An in-process host, for the few specs that read the host's configuration (e.g. the JWT signing key).</summary>
+/// <summary>An in-process host, for the few specs that read its configuration (e.g. the JWT signing key) or its database.</summary>
 public interface IInProcessBlogHost : IBlogHost
 {
     IServiceProvider Services { get; }
+
+    /// <summary>A context of the fixture's own on the host's database; the caller disposes it.</summary>
+    BlogDbContext NewDbContext();
 }

@@ -76,16 +76,16 @@ public abstract class ContractSpec(IBlogHost host) : IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="action"/> on a fresh <see cref="BlogDbContext"/> of the in-process host (every host registers
-    /// the shared EF context, the Dapper host too), for the few specs that must set up or inspect what no endpoint shows.
-    /// In remote mode (BLOG_BASE_URL) the test is skipped, with <paramref name="what"/> as the reason.
+    /// Runs <paramref name="action"/> on a fresh <see cref="BlogDbContext"/> of the fixture's own on the in-process host's
+    /// database (the shared schema, whatever the host reads it with), for the few specs that must set up or inspect what
+    /// no endpoint shows. In remote mode (BLOG_BASE_URL) the test is skipped, with <paramref name="what"/> as the reason.
     /// </summary>
     protected async Task<T> WithDatabaseAsync<T>(string what, Func<BlogDbContext, Task<T>> action)
     {
         RequireInProcess(what);
-        var services = (host as IInProcessBlogHost ?? throw new InvalidOperationException($"{what}: the host is not in process.")).Services;
-        await using var scope = services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<BlogDbContext>());
+        var inProcess = host as IInProcessBlogHost ?? throw new InvalidOperationException($"{what}: the host is not in process.");
+        await using var db = inProcess.NewDbContext();
+        return await action(db);
     }
 
     /// <summary>

@@ -1,18 +1,18 @@
-using Blog.Data;
+using Blog.ContractTests.Counting;
 
 namespace Blog.ContractTests.Specs;
 
 /// <summary>
-/// A page costs a fixed number of SQL statements whatever its limit (no N+1), counted by the host's
-/// <see cref="SqlStatementCounter"/>. Needs an in-process host. Each spec class has its own host, and the tests
+/// A page costs a fixed number of SQL statements whatever its limit (no N+1), counted by the fixture's
+/// <see cref="StatementCounter"/> (see <see cref="StatementCounting"/>). Needs an in-process host. Each spec class has its own host, and the tests
 /// of a class run one at a time, so nothing else sends statements while one is measured.
 /// </summary>
 public abstract class StatementCountSpecs(IBlogHost host) : ContractSpec(host)
 {
-    private SqlStatementCounter Counter()
+    private StatementCounter Counter()
     {
         RequireInProcess("Counting SQL statements");
-        return Host.Statements ?? throw HttpJson.Fail("The host registers no Blog.Data.SqlStatementCounter singleton.");
+        return Host.Statements ?? throw new InvalidOperationException("The in-process fixture counts no statements.");
     }
 
     /// <summary>The statements one request costs: the least of a few runs (after a warm-up), so background work never inflates it.</summary>

@@ -1,3 +1,4 @@
+using Blog.ContractTests.Counting;
 using Blog.Data;
 using Blog.Data.Auth;
 using Blog.Domain.Comments;
@@ -8,13 +9,17 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using DatabaseKind = Blog.ContractTests.Harness.DatabaseKind;
+using FixtureDbContext = Blog.ContractTests.Harness.FixtureDbContext;
 
 namespace Blog.Mvc.AdminTests.Support;
 
 /// <summary>
-/// The mvc-controllers host on a fresh SQLite file, one per test class. <see cref="OnKestrel"/> makes it listen on
-/// a real loopback port, for the browser tests.
+/// The mvc-controllers host on a fresh SQLite file, one per test class, counting its SQL statements; the fixture
+/// writes and reads that file through a context of its own. <see cref="OnKestrel"/> makes it listen on a real loopback
+/// port, for the browser tests.
 /// </summary>
 public class AdminHost : IAsyncLifetime
 {
@@ -29,12 +34,15 @@ public class AdminHost : IAsyncLifetime
 
     public IServiceProvider Services => factory!.Services;
 
+    /// <summary>The SQL statements the host has sent.</summary>
+    public StatementCounter Statements { get; } = new();
+
     /// <summary>The loopback address Kestrel listens on (browser tests only).</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
     public ValueTask InitializeAsync()
     {
-        factory = new Factory(ConnectionString);
+        factory = new Factory(ConnectionString, Statements);
         if (OnKestrel)
         {
             factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -84,9 +92,8 @@ public class AdminHost : IAsyncLifetime
 
     public async Task<User> CreateUserAsync(string? username = null, bool staff = false, bool active = true)
     {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
-        var hasher = scope.ServiceProvider.GetRequiredService<PasswordHasher>();
+        await using var db = NewDbContext();
+        var hasher = Services.GetRequiredService<PasswordHasher>();
         var name = username ?? Unique.Name("user");
         var user = User.Create(name, $"{name}@example.com", hasher.Hash(Password), Timestamps.Now(TimeProvider.System));
         user.IsStaff = staff;
@@ -100,8 +107,7 @@ public class AdminHost : IAsyncLifetime
         User author, string title, PostStatus status = PostStatus.Draft, DateTime? createdAt = null, string content = "Some content.",
         int comments = 0, params string[] tags)
     {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
+        await using var db = NewDbContext();
         var at = createdAt ?? Timestamps.Now(TimeProvider.System);
         var post = new Post
         {
@@ -124,11 +130,13 @@ public class AdminHost : IAsyncLifetime
     /// <summary>Reads with a fresh context, so the test sees what the host wrote.</summary>
     public async Task<T> QueryAsync<T>(Func<BlogDbContext, Task<T>> query)
     {
-        await using var scope = Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<BlogDbContext>());
+        await using var db = NewDbContext();
+        return await query(db);
     }
 
-    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    private BlogDbContext NewDbContext() => FixtureDbContext.Create(DatabaseKind.Sqlite, ConnectionString);
+
+    private sealed class Factory(string connectionString, StatementCounter statements) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -136,6 +144,7 @@ public class AdminHost : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Blog", connectionString);
             builder.UseSetting("Auth:PasswordIterations", "1000");
+            builder.ConfigureTestServices(services => services.CountStatements(statements));
         }
     }
 }

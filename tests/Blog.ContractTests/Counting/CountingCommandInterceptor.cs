@@ -1,9 +1,10 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Blog.Data.Sql;
+namespace Blog.ContractTests.Counting;
 
-public sealed class StatementCountingInterceptor(SqlStatementCounter counter) : DbCommandInterceptor
+/// <summary>Counts every command EF Core executes: reader, non-query and scalar, sync or async.</summary>
+public sealed class CountingCommandInterceptor(StatementCounter counter) : DbCommandInterceptor
 {
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)

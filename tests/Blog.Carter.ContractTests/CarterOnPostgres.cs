@@ -1,0 +1,49 @@
+using Blog.ContractTests.Harness;
+using Blog.ContractTests.Specs;
+using Xunit;
+
+namespace Blog.Carter.ContractTests;
+
+/// <summary>carter-modules in process on a fresh PostgreSQL database (TestPostgres), one for each test class below.</summary>
+public sealed class CarterOnPostgres() : BlogHostFixture<Program>(DatabaseKind.Postgres);
+
+// The whole contract suite against it, one test class per spec class. Each class has a host of its own (its class
+// fixture) and is a collection of its own: classes run in parallel, the tests of a class one at a time (xunit.v3's
+// defaults).
+public sealed class AuthOnPostgres(CarterOnPostgres host) : AuthSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class UserOnPostgres(CarterOnPostgres host) : UserSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class PostCreateOnPostgres(CarterOnPostgres host) : PostCreateSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class PostUpdateOnPostgres(CarterOnPostgres host) : PostUpdateSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class PostVisibilityOnPostgres(CarterOnPostgres host) : PostVisibilitySpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class SlugOnPostgres(CarterOnPostgres host) : SlugSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class TagOnPostgres(CarterOnPostgres host) : TagSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class ListPagingOnPostgres(CarterOnPostgres host) : ListPagingSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class ListFilterOnPostgres(CarterOnPostgres host) : ListFilterSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class CommentOnPostgres(CarterOnPostgres host) : CommentSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class ErrorOnPostgres(CarterOnPostgres host) : ErrorSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class ConcurrencyOnPostgres(CarterOnPostgres host) : ConcurrencySpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class TokenRaceOnPostgres(CarterOnPostgres host) : TokenRaceSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class PostRaceOnPostgres(CarterOnPostgres host) : PostRaceSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class StatementCountOnPostgres(CarterOnPostgres host) : StatementCountSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class HealthAndDocsOnPostgres(CarterOnPostgres host) : HealthAndDocsSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class RaceLogOnPostgres(CarterOnPostgres host) : RaceLogSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class ContentTypeOnPostgres(CarterOnPostgres host) : ContentTypeSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class QueryParameterOnPostgres(CarterOnPostgres host) : QueryParameterSpecs(host), IClassFixture<CarterOnPostgres>;

@@ -1,0 +1,49 @@
+using Blog.ContractTests.Harness;
+using Blog.ContractTests.Specs;
+using Xunit;
+
+namespace Blog.Carter.ContractTests;
+
+/// <summary>carter-modules in process on a fresh SQLite file, one for each test class below.</summary>
+public sealed class CarterOnSqlite() : BlogHostFixture<Program>(DatabaseKind.Sqlite);
+
+// The whole contract suite against it, one test class per spec class. Each class has a host of its own (its class
+// fixture) and is a collection of its own: classes run in parallel, the tests of a class one at a time (xunit.v3's
+// defaults).
+public sealed class AuthOnSqlite(CarterOnSqlite host) : AuthSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class UserOnSqlite(CarterOnSqlite host) : UserSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class PostCreateOnSqlite(CarterOnSqlite host) : PostCreateSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class PostUpdateOnSqlite(CarterOnSqlite host) : PostUpdateSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class PostVisibilityOnSqlite(CarterOnSqlite host) : PostVisibilitySpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class SlugOnSqlite(CarterOnSqlite host) : SlugSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class TagOnSqlite(CarterOnSqlite host) : TagSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class ListPagingOnSqlite(CarterOnSqlite host) : ListPagingSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class ListFilterOnSqlite(CarterOnSqlite host) : ListFilterSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class CommentOnSqlite(CarterOnSqlite host) : CommentSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class ErrorOnSqlite(CarterOnSqlite host) : ErrorSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class ConcurrencyOnSqlite(CarterOnSqlite host) : ConcurrencySpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class TokenRaceOnSqlite(CarterOnSqlite host) : TokenRaceSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class PostRaceOnSqlite(CarterOnSqlite host) : PostRaceSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class StatementCountOnSqlite(CarterOnSqlite host) : StatementCountSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class HealthAndDocsOnSqlite(CarterOnSqlite host) : HealthAndDocsSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class RaceLogOnSqlite(CarterOnSqlite host) : RaceLogSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class ContentTypeOnSqlite(CarterOnSqlite host) : ContentTypeSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class QueryParameterOnSqlite(CarterOnSqlite host) : QueryParameterSpecs(host), IClassFixture<CarterOnSqlite>;

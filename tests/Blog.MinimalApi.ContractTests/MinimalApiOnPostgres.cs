@@ -1,0 +1,49 @@
+using Blog.ContractTests.Harness;
+using Blog.ContractTests.Specs;
+using Xunit;
+
+namespace Blog.MinimalApi.ContractTests;
+
+/// <summary>minimal-api in process on a fresh PostgreSQL database (TestPostgres), one for each test class below.</summary>
+public sealed class MinimalApiOnPostgres() : BlogHostFixture<Program>(DatabaseKind.Postgres);
+
+// The whole contract suite against it, one test class per spec class. Each class has a host of its own (its class
+// fixture) and is a collection of its own: classes run in parallel, the tests of a class one at a time (xunit.v3's
+// defaults).
+public sealed class AuthOnPostgres(MinimalApiOnPostgres host) : AuthSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class UserOnPostgres(MinimalApiOnPostgres host) : UserSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class PostCreateOnPostgres(MinimalApiOnPostgres host) : PostCreateSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class PostUpdateOnPostgres(MinimalApiOnPostgres host) : PostUpdateSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class PostVisibilityOnPostgres(MinimalApiOnPostgres host) : PostVisibilitySpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class SlugOnPostgres(MinimalApiOnPostgres host) : SlugSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class TagOnPostgres(MinimalApiOnPostgres host) : TagSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class ListPagingOnPostgres(MinimalApiOnPostgres host) : ListPagingSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class ListFilterOnPostgres(MinimalApiOnPostgres host) : ListFilterSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class CommentOnPostgres(MinimalApiOnPostgres host) : CommentSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class ErrorOnPostgres(MinimalApiOnPostgres host) : ErrorSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class ConcurrencyOnPostgres(MinimalApiOnPostgres host) : ConcurrencySpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class TokenRaceOnPostgres(MinimalApiOnPostgres host) : TokenRaceSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class PostRaceOnPostgres(MinimalApiOnPostgres host) : PostRaceSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class StatementCountOnPostgres(MinimalApiOnPostgres host) : StatementCountSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class HealthAndDocsOnPostgres(MinimalApiOnPostgres host) : HealthAndDocsSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class RaceLogOnPostgres(MinimalApiOnPostgres host) : RaceLogSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class ContentTypeOnPostgres(MinimalApiOnPostgres host) : ContentTypeSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class QueryParameterOnPostgres(MinimalApiOnPostgres host) : QueryParameterSpecs(host), IClassFixture<MinimalApiOnPostgres>;

@@ -1,0 +1,49 @@
+using Blog.ContractTests.Harness;
+using Blog.ContractTests.Specs;
+using Xunit;
+
+namespace Blog.Mvc.ContractTests;
+
+/// <summary>mvc-controllers in process on a fresh PostgreSQL database (TestPostgres), one for each test class below.</summary>
+public sealed class MvcOnPostgres() : BlogHostFixture<Program>(DatabaseKind.Postgres);
+
+// The whole contract suite against it, one test class per spec class. Each class has a host of its own (its class
+// fixture) and is a collection of its own: classes run in parallel, the tests of a class one at a time (xunit.v3's
+// defaults).
+public sealed class AuthOnPostgres(MvcOnPostgres host) : AuthSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class UserOnPostgres(MvcOnPostgres host) : UserSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class PostCreateOnPostgres(MvcOnPostgres host) : PostCreateSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class PostUpdateOnPostgres(MvcOnPostgres host) : PostUpdateSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class PostVisibilityOnPostgres(MvcOnPostgres host) : PostVisibilitySpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class SlugOnPostgres(MvcOnPostgres host) : SlugSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class TagOnPostgres(MvcOnPostgres host) : TagSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class ListPagingOnPostgres(MvcOnPostgres host) : ListPagingSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class ListFilterOnPostgres(MvcOnPostgres host) : ListFilterSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class CommentOnPostgres(MvcOnPostgres host) : CommentSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class ErrorOnPostgres(MvcOnPostgres host) : ErrorSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class ConcurrencyOnPostgres(MvcOnPostgres host) : ConcurrencySpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class TokenRaceOnPostgres(MvcOnPostgres host) : TokenRaceSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class PostRaceOnPostgres(MvcOnPostgres host) : PostRaceSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class StatementCountOnPostgres(MvcOnPostgres host) : StatementCountSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class HealthAndDocsOnPostgres(MvcOnPostgres host) : HealthAndDocsSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class RaceLogOnPostgres(MvcOnPostgres host) : RaceLogSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class ContentTypeOnPostgres(MvcOnPostgres host) : ContentTypeSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class QueryParameterOnPostgres(MvcOnPostgres host) : QueryParameterSpecs(host), IClassFixture<MvcOnPostgres>;

@@ -1,0 +1,49 @@
+using Blog.ContractTests.Harness;
+using Blog.ContractTests.Specs;
+using Xunit;
+
+namespace Blog.Mvc.ContractTests;
+
+/// <summary>mvc-controllers in process on a fresh SQLite file, one for each test class below.</summary>
+public sealed class MvcOnSqlite() : BlogHostFixture<Program>(DatabaseKind.Sqlite);
+
+// The whole contract suite against it, one test class per spec class. Each class has a host of its own (its class
+// fixture) and is a collection of its own: classes run in parallel, the tests of a class one at a time (xunit.v3's
+// defaults).
+public sealed class AuthOnSqlite(MvcOnSqlite host) : AuthSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class UserOnSqlite(MvcOnSqlite host) : UserSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class PostCreateOnSqlite(MvcOnSqlite host) : PostCreateSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class PostUpdateOnSqlite(MvcOnSqlite host) : PostUpdateSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class PostVisibilityOnSqlite(MvcOnSqlite host) : PostVisibilitySpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class SlugOnSqlite(MvcOnSqlite host) : SlugSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class TagOnSqlite(MvcOnSqlite host) : TagSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class ListPagingOnSqlite(MvcOnSqlite host) : ListPagingSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class ListFilterOnSqlite(MvcOnSqlite host) : ListFilterSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class CommentOnSqlite(MvcOnSqlite host) : CommentSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class ErrorOnSqlite(MvcOnSqlite host) : ErrorSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class ConcurrencyOnSqlite(MvcOnSqlite host) : ConcurrencySpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class TokenRaceOnSqlite(MvcOnSqlite host) : TokenRaceSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class PostRaceOnSqlite(MvcOnSqlite host) : PostRaceSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class StatementCountOnSqlite(MvcOnSqlite host) : StatementCountSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class HealthAndDocsOnSqlite(MvcOnSqlite host) : HealthAndDocsSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class RaceLogOnSqlite(MvcOnSqlite host) : RaceLogSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class ContentTypeOnSqlite(MvcOnSqlite host) : ContentTypeSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class QueryParameterOnSqlite(MvcOnSqlite host) : QueryParameterSpecs(host), IClassFixture<MvcOnSqlite>;
