@@ -7,7 +7,9 @@ using MvcControllers.Admin;
 using MvcControllers.Api;
 using MvcControllers.Api.Errors;
 using MvcControllers.Api.Permissions;
+using MvcControllers.Areas.Admin;
 using MvcControllers.Commands;
+using MvcControllers.Site;
 
 if (await AdminCommands.RunAsync(args, Console.In, Console.Out) is { } commandExitCode) return commandExitCode;
 
@@ -33,6 +35,7 @@ builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails 
 builder.Services.AddExceptionHandler<ExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);
+builder.Services.Configure<RouteOptions>(routes => routes.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
 builder.Services.AddPermissions();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 

@@ -14,8 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Blog.Mvc.AdminTests.Support;
 
 /// <summary>
-/// The mvc-controllers host on a fresh SQLite file, one per test class. <see cref="OnKestrel"/> makes it listen on
-/// a real loopback port, for the browser tests.
+/// The mvc-controllers host on a fresh SQLite file, one per test class (<see cref="PostgresAdminHost"/>: on a fresh
+/// PostgreSQL database). <see cref="OnKestrel"/> makes it listen on a real loopback port, for the browser tests.
 /// </summary>
 public class AdminHost : IAsyncLifetime
 {
@@ -26,16 +26,30 @@ public class AdminHost : IAsyncLifetime
 
     protected virtual bool OnKestrel => false;
 
-    public string ConnectionString => $"Data Source={file}";
+    /// <summary>The value of <c>Database:Provider</c>.</summary>
+    public virtual string Provider => "Sqlite";
+
+    public string ConnectionString { get; protected set; } = "";
+
+    /// <summary>Makes the empty database the host migrates on start.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => Task.FromResult($"Data Source={file}");
+
+    protected virtual Task DropDatabaseAsync()
+    {
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            File.Delete(path);
+        return Task.CompletedTask;
+    }
 
     public IServiceProvider Services => factory!.Services;
 
     /// <summary>The loopback address Kestrel listens on (browser tests only).</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
-        factory = new Factory(ConnectionString);
+        ConnectionString = await CreateDatabaseAsync();
+        factory = new Factory(Provider, ConnectionString);
         if (OnKestrel)
         {
             factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -47,7 +61,6 @@ public class AdminHost : IAsyncLifetime
         {
             factory.CreateClient().Dispose();
         }
-        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
@@ -56,8 +69,7 @@ public class AdminHost : IAsyncLifetime
         var started = factory;
         factory = null;
         if (started is not null) await started.DisposeAsync();
-        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
-            File.Delete(path);
+        if (ConnectionString.Length > 0) await DropDatabaseAsync();
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, like a careful browser.</summary>
@@ -67,10 +79,10 @@ public class AdminHost : IAsyncLifetime
         HandleCookies = true,
     }));
 
-    /// <summary>An admin client logged in as a new staff user.</summary>
-    public async Task<AdminClient> LoggedInClientAsync()
+    /// <summary>An admin client logged in as a new staff user, a superuser unless told otherwise.</summary>
+    public async Task<AdminClient> LoggedInClientAsync(bool superuser = true)
     {
-        var staff = await CreateUserAsync(staff: true);
+        var staff = await CreateUserAsync(staff: true, superuser: superuser);
         var client = CreateAdminClient();
         await client.LoginOkAsync(staff.Username);
         return client;
@@ -83,7 +95,7 @@ public class AdminHost : IAsyncLifetime
         HandleCookies = false,
     });
 
-    public async Task<User> CreateUserAsync(string? username = null, bool staff = false, bool active = true)
+    public async Task<User> CreateUserAsync(string? username = null, bool staff = false, bool active = true, bool superuser = false)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
@@ -92,6 +104,7 @@ public class AdminHost : IAsyncLifetime
         var user = User.Create(name, $"{name}@example.com", hasher.Hash(Password), Timestamps.Now(TimeProvider.System));
         user.IsStaff = staff;
         user.IsActive = active;
+        user.IsSuperuser = superuser;
         db.Users.Add(user);
         await db.SaveChangesAsync();
         return user;
@@ -129,12 +142,12 @@ public class AdminHost : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<BlogDbContext>());
     }
 
-    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class Factory(string provider, string connectionString) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:Provider", provider);
             builder.UseSetting("ConnectionStrings:Blog", connectionString);
             builder.UseSetting("Auth:PasswordIterations", "1000");
         }
