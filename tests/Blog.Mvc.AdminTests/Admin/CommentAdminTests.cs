@@ -81,7 +81,7 @@ public abstract class CommentAdminTests(AdminHost host)
             && (e.ObjectId == ids[0].ToString() || e.ObjectId == ids[1].ToString() || e.ObjectId == ids[2].ToString()), Ct)));
     }
 
-    private Task SetContentAsync(int postId, params string[] contents) => host.QueryAsync(async db =>
+    private Task<int> SetContentAsync(int postId, params string[] contents) => host.QueryAsync(async db =>
     {
         var comments = await db.Comments.Where(c => c.PostId == postId).OrderBy(c => c.Id).ToListAsync(Ct);
         for (var i = 0; i < contents.Length; i++) comments[i].Content = contents[i];

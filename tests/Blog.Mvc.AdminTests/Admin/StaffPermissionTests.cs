@@ -72,6 +72,6 @@ public abstract class StaffPermissionTests(AdminHost host)
         Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync("/admin/users", Ct)).StatusCode);
     }
 
-    private Task SetSuperuserAsync(int id, bool value) =>
+    private Task<int> SetSuperuserAsync(int id, bool value) =>
         host.QueryAsync(db => db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(set => set.SetProperty(u => u.IsSuperuser, value), Ct));
 }

@@ -248,6 +248,6 @@ public sealed class AdminBrowserTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains(staff.Username, await page.Locator("#user-tools").TextContentAsync());
     }
 
-    private static Task ScreenshotAsync(IPage page, string name) =>
+    private static Task<byte[]> ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 }

@@ -17,8 +17,8 @@ public sealed class ModelAdminController(AdminSite site) : AdminController
     private const string SaveAnother = "another";
 
     [HttpGet("", Name = AdminRoutes.ChangeList)]
-    public Task<IActionResult> ChangeList(string model, CancellationToken cancellationToken) =>
-        WithAdmin(model, p => p.View, cancellationToken, async (admin, request) =>
+    public Task<IActionResult> ChangeList(string model) =>
+        WithAdmin(model, p => p.View, async (admin, request) =>
         {
             var current = ChangeListParams.From(Request.Query, admin.Pages.ChangeListParameters);
             return View(await admin.Pages.ChangeListAsync(request, current, query => Url.AdminChangeList(admin.Slug, query)));
@@ -28,8 +28,8 @@ public sealed class ModelAdminController(AdminSite site) : AdminController
     [HttpPost("")]
     public Task<IActionResult> Action(
         string model, string? action, List<int> selected, [FromForm(Name = "select_across")] bool selectAcross, bool confirmed,
-        string? returnQuery, CancellationToken cancellationToken) =>
-        WithAdmin(model, p => p.View, cancellationToken, async (admin, request) =>
+        string? returnQuery) =>
+        WithAdmin(model, p => p.View, async (admin, request) =>
         {
             var back = ChangeListParams.FromQueryString(returnQuery, admin.Pages.ChangeListParameters);
             var outcome = await admin.Pages.ActionAsync(request, new ActionRequest(action, selected, selectAcross, confirmed, back.QueryString));
@@ -39,31 +39,31 @@ public sealed class ModelAdminController(AdminSite site) : AdminController
         });
 
     [HttpGet("add", Name = AdminRoutes.Add)]
-    public Task<IActionResult> Add(string model, CancellationToken cancellationToken) =>
-        WithAdmin(model, p => p.Add, cancellationToken, async (admin, request) =>
+    public Task<IActionResult> Add(string model) =>
+        WithAdmin(model, p => p.Add, async (admin, request) =>
             View("ChangeForm", await admin.Pages.FormAsync(request, null)));
 
     [HttpPost("add")]
-    public Task<IActionResult> Add(string model, Dictionary<string, string?> values, string? save, CancellationToken cancellationToken) =>
-        WithAdmin(model, p => p.Add, cancellationToken, (admin, request) => SaveAsync(admin, request, null, values, save));
+    public Task<IActionResult> Add(string model, Dictionary<string, string?> values, string? save) =>
+        WithAdmin(model, p => p.Add, (admin, request) => SaveAsync(admin, request, null, values, save));
 
     [HttpGet("{id:int}/change", Name = AdminRoutes.Change)]
-    public Task<IActionResult> Change(string model, int id, CancellationToken cancellationToken) =>
-        WithObject(model, p => p.View, cancellationToken, async (admin, request) =>
+    public Task<IActionResult> Change(string model, int id) =>
+        WithObject(model, p => p.View, async (admin, request) =>
             await admin.Pages.FormAsync(request, id) is { } page ? View("ChangeForm", page) : NotFoundPage(admin.VerboseName));
 
     [HttpPost("{id:int}/change")]
-    public Task<IActionResult> Change(string model, int id, Dictionary<string, string?> values, string? save, CancellationToken cancellationToken) =>
-        WithObject(model, p => p.Change, cancellationToken, (admin, request) => SaveAsync(admin, request, id, values, save));
+    public Task<IActionResult> Change(string model, int id, Dictionary<string, string?> values, string? save) =>
+        WithObject(model, p => p.Change, (admin, request) => SaveAsync(admin, request, id, values, save));
 
     [HttpGet("{id:int}/delete", Name = AdminRoutes.Delete)]
-    public Task<IActionResult> Delete(string model, int id, CancellationToken cancellationToken) =>
-        WithObject(model, p => p.Delete, cancellationToken, async (admin, request) =>
+    public Task<IActionResult> Delete(string model, int id) =>
+        WithObject(model, p => p.Delete, async (admin, request) =>
             await admin.Pages.DeletePageAsync(request, id) is { } page ? View("DeleteConfirmation", page) : NotFoundPage(admin.VerboseName));
 
     [HttpPost("{id:int}/delete")]
-    public Task<IActionResult> DeleteConfirmed(string model, int id, CancellationToken cancellationToken) =>
-        WithObject(model, p => p.Delete, cancellationToken, async (admin, request) =>
+    public Task<IActionResult> DeleteConfirmed(string model, int id) =>
+        WithObject(model, p => p.Delete, async (admin, request) =>
         {
             if (await admin.Pages.DeleteAsync(request, id) is not { } repr) return NotFoundPage(admin.VerboseName);
             Flash($"The {admin.VerboseName} “{repr}” was deleted successfully.");
@@ -71,24 +71,24 @@ public sealed class ModelAdminController(AdminSite site) : AdminController
         });
 
     [HttpGet("{id:int}/history", Name = AdminRoutes.History)]
-    public Task<IActionResult> History(string model, int id, CancellationToken cancellationToken) =>
-        WithObject(model, p => p.View, cancellationToken, async (admin, request) =>
+    public Task<IActionResult> History(string model, int id) =>
+        WithObject(model, p => p.View, async (admin, request) =>
         {
             if (await admin.Pages.ReprAsync(request, id) is not { } repr) return NotFoundPage(admin.VerboseName);
-            var lines = await AdminLogQueries.HistoryAsync(request.Db, admin.Slug, id, cancellationToken);
+            var lines = await AdminLogQueries.HistoryAsync(request.Db, admin.Slug, id, request.CancellationToken);
             return View(new HistoryPage(admin.Info(request.User), id, repr, lines));
         });
 
     [HttpGet("{id:int}/{page}", Name = AdminRoutes.ObjectPage)]
-    public Task<IActionResult> ObjectPage(string model, int id, string page, CancellationToken cancellationToken) =>
-        WithObject(model, p => p.Change, cancellationToken, async (admin, request) =>
+    public Task<IActionResult> ObjectPage(string model, int id, string page) =>
+        WithObject(model, p => p.Change, async (admin, request) =>
             admin.Pages.HasObjectPage(page) && await admin.Pages.ObjectPageAsync(request, id, page) is { } form
                 ? View("ChangeForm", form)
                 : NotFoundPage(admin.VerboseName));
 
     [HttpPost("{id:int}/{page}")]
-    public Task<IActionResult> ObjectPage(string model, int id, string page, Dictionary<string, string?> values, CancellationToken cancellationToken) =>
-        WithObject(model, p => p.Change, cancellationToken, async (admin, request) =>
+    public Task<IActionResult> ObjectPage(string model, int id, string page, Dictionary<string, string?> values) =>
+        WithObject(model, p => p.Change, async (admin, request) =>
         {
             if (!admin.Pages.HasObjectPage(page)) return NotFoundPage(admin.VerboseName);
             var outcome = await admin.Pages.SaveObjectPageAsync(request, id, page, values);
@@ -128,16 +128,16 @@ public sealed class ModelAdminController(AdminSite site) : AdminController
 
     /// <summary>As <see cref="WithAdmin"/>, for a page of one object: a model listed without such pages has none (404).</summary>
     private Task<IActionResult> WithObject(
-        string model, Func<AdminPermissions, bool> needs, CancellationToken cancellationToken, Func<IModelAdmin, AdminRequest, Task<IActionResult>> page) =>
-        WithAdmin(model, needs, cancellationToken, (admin, request) =>
+        string model, Func<AdminPermissions, bool> needs, Func<IModelAdmin, AdminRequest, Task<IActionResult>> page) =>
+        WithAdmin(model, needs, (admin, request) =>
             admin.Info(request.User).HasObjectPages ? page(admin, request) : Task.FromResult<IActionResult>(NotFoundPage(admin.VerboseName)));
 
     /// <summary>The registration of <paramref name="model"/>, when the user has the permission the page needs.</summary>
     private async Task<IActionResult> WithAdmin(
-        string model, Func<AdminPermissions, bool> needs, CancellationToken cancellationToken, Func<IModelAdmin, AdminRequest, Task<IActionResult>> page)
+        string model, Func<AdminPermissions, bool> needs, Func<IModelAdmin, AdminRequest, Task<IActionResult>> page)
     {
         if (site.Find(model) is not { } admin) return NotFoundPage("page");
-        var request = AdminRequest(cancellationToken);
+        var request = AdminRequest(HttpContext.RequestAborted);
         var info = admin.Info(request.User);
         if (!info.Permissions.View) return PermissionDenied();
         if (!needs(info.Permissions)) return PermissionDenied();

@@ -56,7 +56,7 @@ public sealed class ChangeForm<T>(ModelAdmin<T> admin)
         {
             saved = await admin.SaveModelAsync(request, model, new FormSubmission(adding, values, before?.Values ?? []));
         }
-        catch (FormError error)
+        catch (FieldValidationException error)
         {
             await transaction.RollbackAsync(request.CancellationToken);
             return await InvalidAsync(request, id, typed, ticked, [(error.Field, error.Message)]);

@@ -34,10 +34,10 @@ public sealed class ChangeListParams
 
     public string? this[string name] => values.GetValueOrDefault(name);
 
-    public int? Int(string name) =>
+    public int? Number(string name) =>
         int.TryParse(this[name], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    public int PageNumber => Int(Page) is { } page and > 0 ? page : 1;
+    public int PageNumber => Number(Page) is { } page and > 0 ? page : 1;
 
     /// <summary>These parameters with one changed (null removes it); any change but the page's starts again at page 1.</summary>
     public ChangeListParams With(string name, string? value)

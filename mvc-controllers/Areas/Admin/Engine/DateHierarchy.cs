@@ -46,9 +46,9 @@ public sealed class DateHierarchy<T>(Expression<Func<T, DateTime>> date)
     /// <summary>The year, month and day chosen, each only when the ones above it are (a month without a year is no filter).</summary>
     private static (int? Year, int? Month, int? Day) Chosen(ChangeListParams current)
     {
-        var year = current.Int(ChangeListParams.Year) is { } y and >= 1 and <= 9998 ? y : (int?)null;
-        var month = year is not null && current.Int(ChangeListParams.Month) is { } m and >= 1 and <= 12 ? m : (int?)null;
-        var day = month is not null && current.Int(ChangeListParams.Day) is { } d && d >= 1 && d <= DateTime.DaysInMonth(year!.Value, month.Value)
+        var year = current.Number(ChangeListParams.Year) is { } y and >= 1 and <= 9998 ? y : (int?)null;
+        var month = year is not null && current.Number(ChangeListParams.Month) is { } m and >= 1 and <= 12 ? m : (int?)null;
+        var day = month is not null && current.Number(ChangeListParams.Day) is { } d && d >= 1 && d <= DateTime.DaysInMonth(year!.Value, month.Value)
             ? d : (int?)null;
         return (year, month, day);
     }

@@ -97,7 +97,7 @@ public abstract class ModelAdmin<T> : IModelAdmin
 
     /// <summary>
     /// Saves the object the form's fields were written to (≈ <c>save_model</c>) and returns the saved one. Throw
-    /// <see cref="FormError"/> for what only the database can tell (a name taken): the form is shown again with it.
+    /// <see cref="FieldValidationException"/> for what only the database can tell (a name taken): the form is shown again with it.
     /// </summary>
     public virtual async Task<T> SaveModelAsync(AdminRequest request, T model, FormSubmission submission)
     {
@@ -109,7 +109,7 @@ public abstract class ModelAdmin<T> : IModelAdmin
     // ——— Declaration helpers ———
 
     protected static Column<T> Column<TValue>(Expression<Func<T, TValue>> value, string? label = null, string? name = null, bool sortable = true) =>
-        Columns<T>.Of(value, label, name, sortable);
+        Columns.Of(value, label, name, sortable);
 
     protected static ListFilter<T> Choices<TEnum>(Expression<Func<T, TEnum>> value, string? parameter = null, string? title = null)
         where TEnum : struct, Enum

@@ -9,14 +9,14 @@ public sealed class ModelAdminPages<T> : IModelAdminPages
 {
     private readonly ModelAdmin<T> admin;
     private readonly ChangeList<T> changeList;
-    private readonly ChangeForm<T> form;
+    private readonly ChangeForm<T> changeForm;
     private readonly BulkActions<T> actions;
 
     public ModelAdminPages(ModelAdmin<T> admin)
     {
         this.admin = admin;
         changeList = new ChangeList<T>(admin);
-        form = new ChangeForm<T>(admin);
+        changeForm = new ChangeForm<T>(admin);
         actions = new BulkActions<T>(admin, changeList);
     }
 
@@ -29,21 +29,21 @@ public sealed class ModelAdminPages<T> : IModelAdminPages
     public Task<ChangeListPage> ChangeListAsync(AdminRequest request, ChangeListParams current, Func<ChangeListParams, string> url) =>
         changeList.LoadAsync(request, current, url, actions.Views(request.User));
 
-    public Task<ActionOutcome> ActionAsync(AdminRequest request, ActionRequest actionForm) => actions.RunAsync(request, actionForm);
+    public Task<ActionOutcome> ActionAsync(AdminRequest request, ActionRequest form) => actions.RunAsync(request, form);
 
-    public Task<ChangeFormPage?> FormAsync(AdminRequest request, int? id) => form.PageAsync(request, id);
+    public Task<ChangeFormPage?> FormAsync(AdminRequest request, int? id) => changeForm.PageAsync(request, id);
 
     public Task<FormOutcome> SaveAsync(
         AdminRequest request, int? id, IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, IReadOnlyCollection<int>> ticked) =>
-        form.SaveAsync(request, id, values, ticked);
+        changeForm.SaveAsync(request, id, values, ticked);
 
     public bool HasObjectPage(string name) => admin.ObjectPages.Any(p => p.Name == name);
 
     public Task<ChangeFormPage?> ObjectPageAsync(AdminRequest request, int id, string name) =>
-        form.ObjectPageAsync(request, id, admin.ObjectPages.Single(p => p.Name == name));
+        changeForm.ObjectPageAsync(request, id, admin.ObjectPages.Single(p => p.Name == name));
 
     public Task<FormOutcome> SaveObjectPageAsync(AdminRequest request, int id, string name, IReadOnlyDictionary<string, string?> values) =>
-        form.SaveObjectPageAsync(request, id, admin.ObjectPages.Single(p => p.Name == name), values);
+        changeForm.SaveObjectPageAsync(request, id, admin.ObjectPages.Single(p => p.Name == name), values);
 
     public async Task<DeletePage?> DeletePageAsync(AdminRequest request, int id)
     {

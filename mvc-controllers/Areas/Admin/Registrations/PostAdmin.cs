@@ -66,9 +66,9 @@ public sealed class PostAdmin : ModelAdmin<Post>
     public override IReadOnlyList<Inline<Post>> Inlines { get; } =
     [
         Tabular<Comment>("comments", "Comments", "comment", c => c.PostId, c => c.Id, c => c.Content,
-            Columns<Comment>.Of(c => c.Author.Username, "Author", "author"),
-            Columns<Comment>.Of(c => c.Content, "Comment", "content"),
-            Columns<Comment>.Of(c => c.CreatedAt, "Created", "created")),
+            Columns.Of((Comment c) => c.Author.Username, "Author", "author"),
+            Columns.Of((Comment c) => c.Content, "Comment", "content"),
+            Columns.Of((Comment c) => c.CreatedAt, "Created", "created")),
     ];
 
     public override Expression<Func<Post, string>>? ViewOnSite { get; } = p => "/posts/" + p.Slug;

@@ -101,7 +101,7 @@ public sealed class UserAdmin : ModelAdmin<User>
         }
         catch (ConflictError taken)
         {
-            throw new FormError("username", taken.Message);
+            throw new FieldValidationException("username", taken.Message);
         }
     }
 
