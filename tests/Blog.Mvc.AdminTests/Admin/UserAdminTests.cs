@@ -144,20 +144,24 @@ public abstract class UserAdminTests(AdminHost host)
     }
 
     [Fact]
-    public async Task A_flag_that_is_not_a_boolean_saves_nothing()
+    public async Task A_flag_that_is_not_a_boolean_saves_nothing_and_the_form_shows_the_boxes_as_sent()
     {
         var client = await host.LoggedInClientAsync();
-        var user = await host.CreateUserAsync();
+        var user = await host.CreateUserAsync(staff: true);
         var url = $"/admin/users/{user.Id}/change";
 
-        var response = await client.SubmitAsync(url, Field("is_active", "maybe"), Field("is_staff", "true"));
+        var response = await client.SubmitAsync(url, Field("is_active", "maybe"), Field("is_superuser", "true"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
         Assert.Contains("Please correct the error below.", html);
         Assert.Contains("“maybe” is not a valid boolean", html);
-        var saved = await host.QueryAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => new { u.IsActive, u.IsStaff }).SingleAsync(Ct));
-        Assert.Equal((true, false), (saved.IsActive, saved.IsStaff));
+        // The staff box was sent unticked (absent) and the superuser box ticked: so they are shown, not as stored.
+        Assert.Contains("id=\"id_is_staff\"", html);
+        Assert.DoesNotContain("checked=\"checked\" id=\"id_is_staff\"", html);
+        Assert.Contains("checked=\"checked\" id=\"id_is_superuser\"", html);
+        var saved = await host.QueryAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => new { u.IsActive, u.IsStaff, u.IsSuperuser }).SingleAsync(Ct));
+        Assert.Equal((true, true, false), (saved.IsActive, saved.IsStaff, saved.IsSuperuser));
     }
 
     private static bool Order(string html, params string[] names) =>

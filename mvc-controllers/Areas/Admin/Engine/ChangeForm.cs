@@ -111,6 +111,9 @@ public sealed class ChangeForm<T>(ModelAdmin<T> admin)
         if (page is null) return FormOutcome.NotFound;
         var values = new Dictionary<string, string?>(page.Values);
         foreach (var (name, value) in typed) values[name] = value;
+        // An unticked box is not sent: shown again, it is unticked, whatever the object has.
+        foreach (var box in admin.Fields.Where(f => f.Widget == Widget.Checkbox && f.Editable && !typed.ContainsKey(f.Name)))
+            values[box.Name] = "false";
         return new FormOutcome(null, null, page with { Values = values, Ticked = ticked }, errors);
     }
 

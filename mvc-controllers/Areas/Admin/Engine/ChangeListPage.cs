@@ -12,8 +12,4 @@ public sealed record ChangeListPage(
     IReadOnlyList<FilterView> Filters,
     DateHierarchyView? DateHierarchy,
     IReadOnlyList<ActionView> Actions,
-    Func<ChangeListParams, string> Url)
-{
-    public bool Filtered => Params[ChangeListParams.Search] is not null || Filters.Any(f => !f.Choices[0].Selected)
-        || DateHierarchy?.Back.Count > 0;
-}
+    Func<ChangeListParams, string> Url);
