@@ -14,7 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddDapperData(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));
-builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BlogProblems.Customize);
+builder.Services.AddBlogProblemDetails(BlogProblems.Customize);
 // Body binding errors are thrown, so that the error middleware answers them like every other failure.
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddMediator((Mediator.MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);

@@ -14,7 +14,7 @@ builder.Services.AddBlogData(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddValidation();
-builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = UnprocessableValidation.Customize);
+builder.Services.AddBlogProblemDetails(UnprocessableValidation.Customize);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAuthorization();

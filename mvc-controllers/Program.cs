@@ -3,9 +3,12 @@ using Blog.Hosting;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Json;
 using Blog.Hosting.Pipeline;
+using Blog.Hosting.Problems;
+using Microsoft.AspNetCore.Mvc.Formatters;
 using MvcControllers.Admin;
 using MvcControllers.Api;
 using MvcControllers.Api.Errors;
+using MvcControllers.Api.Parsers;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Areas.Admin;
 using MvcControllers.Commands;
@@ -20,6 +23,9 @@ builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.Serial
 builder.Services.AddControllersWithViews(mvc =>
     {
         mvc.Conventions.Add(new OpenApiShowsOnlyTheApi());
+        mvc.InputFormatters.Add(new FormParser());
+        // DRF's JSONRenderer: JSON is rendered as application/json only, whatever the Accept asks for (not text/json).
+        mvc.OutputFormatters.OfType<SystemTextJsonOutputFormatter>().Single().SupportedMediaTypes.Remove("text/json");
         // A serializer's Validate runs even when a [Required] field is missing, so every broken field is reported at once.
         mvc.ValidateComplexTypesIfChildValidationFails = true;
     })
@@ -31,7 +37,7 @@ builder.Services.AddControllersWithViews(mvc =>
     })
     // An invalid serializer is raised instead ([IsValid]), for the one exception handler to answer.
     .ConfigureApiBehaviorOptions(api => api.SuppressModelStateInvalidFilter = true);
-builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExceptionHandler.Customize);
+builder.Services.AddBlogProblemDetails(ExceptionHandler.Customize);
 builder.Services.AddExceptionHandler<ExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);

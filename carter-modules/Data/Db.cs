@@ -16,24 +16,24 @@ public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsync
 
     public SqlDialect Dialect => dialect;
 
-    public async Task<List<T>> QueryAsync<T>(string sql, object? args, CancellationToken ct) =>
-        (await (await OpenAsync(ct)).QueryAsync<T>(Command(sql, args, ct))).AsList();
+    public async Task<List<T>> QueryAsync<T>(string sql, object? args, CancellationToken cancellationToken) =>
+        (await (await OpenAsync(cancellationToken)).QueryAsync<T>(Command(sql, args, cancellationToken))).AsList();
 
-    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? args, CancellationToken ct) =>
-        await (await OpenAsync(ct)).QuerySingleOrDefaultAsync<T>(Command(sql, args, ct));
+    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? args, CancellationToken cancellationToken) =>
+        await (await OpenAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, args, cancellationToken));
 
-    public async Task<T> ScalarAsync<T>(string sql, object? args, CancellationToken ct) =>
-        await (await OpenAsync(ct)).ExecuteScalarAsync<T>(Command(sql, args, ct))
+    public async Task<T> ScalarAsync<T>(string sql, object? args, CancellationToken cancellationToken) =>
+        await (await OpenAsync(cancellationToken)).ExecuteScalarAsync<T>(Command(sql, args, cancellationToken))
         ?? throw new InvalidOperationException($"The statement returned no value: {sql}");
 
-    public async Task<int> ExecuteAsync(string sql, object? args, CancellationToken ct) =>
-        await (await OpenAsync(ct)).ExecuteAsync(Command(sql, args, ct));
+    public async Task<int> ExecuteAsync(string sql, object? args, CancellationToken cancellationToken) =>
+        await (await OpenAsync(cancellationToken)).ExecuteAsync(Command(sql, args, cancellationToken));
 
     /// <summary>Begins the write transaction every later statement runs in; disposing it uncommitted rolls it back.</summary>
-    public async Task<DbTransaction> BeginAsync(CancellationToken ct)
+    public async Task<DbTransaction> BeginAsync(CancellationToken cancellationToken)
     {
         if (_transaction is not null) throw new InvalidOperationException("A transaction is already open.");
-        _transaction = await dialect.BeginWriteAsync(await OpenAsync(ct), ct);
+        _transaction = await dialect.BeginWriteAsync(await OpenAsync(cancellationToken), cancellationToken);
         return _transaction;
     }
 
@@ -48,13 +48,13 @@ public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsync
     /// Like `knex.transaction(async trx => …)`: runs <paramref name="work"/> in one write transaction, committed when
     /// it returns and rolled back when it throws.
     /// </summary>
-    public async Task<T> TransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    public async Task<T> TransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
         try
         {
-            var transaction = await BeginAsync(ct);
+            var transaction = await BeginAsync(cancellationToken);
             var result = await work();
-            await transaction.CommitAsync(ct);
+            await transaction.CommitAsync(cancellationToken);
             return result;
         }
         finally
@@ -68,7 +68,7 @@ public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsync
     /// transaction usable. SQLite already undoes a failed statement alone; PostgreSQL spoils the whole transaction
     /// after an error, so there the statement is fenced by a savepoint and rolled back to it.
     /// </summary>
-    public async Task AttemptAsync(Func<Task> statement, CancellationToken ct)
+    public async Task AttemptAsync(Func<Task> statement, CancellationToken cancellationToken)
     {
         var transaction = _transaction ?? throw new InvalidOperationException("An attempt needs an open transaction.");
         if (!dialect.FailedStatementAbortsTransaction)
@@ -76,17 +76,17 @@ public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsync
             await statement();
             return;
         }
-        await transaction.SaveAsync("attempt", ct);
+        await transaction.SaveAsync("attempt", cancellationToken);
         try
         {
             await statement();
         }
         catch
         {
-            await transaction.RollbackAsync("attempt", ct);
+            await transaction.RollbackAsync("attempt", cancellationToken);
             throw;
         }
-        await transaction.ReleaseAsync("attempt", ct);
+        await transaction.ReleaseAsync("attempt", cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -95,19 +95,19 @@ public sealed class Db(SqlDialect dialect, SqlStatementCounter counter) : IAsync
         if (_connection is not null) await _connection.DisposeAsync();
     }
 
-    private CommandDefinition Command(string sql, object? args, CancellationToken ct)
+    private CommandDefinition Command(string sql, object? args, CancellationToken cancellationToken)
     {
         counter.Increment();
-        return new CommandDefinition(sql, args, _transaction, cancellationToken: ct);
+        return new CommandDefinition(sql, args, _transaction, cancellationToken: cancellationToken);
     }
 
-    private async Task<DbConnection> OpenAsync(CancellationToken ct)
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (_connection is not null) return _connection;
         var connection = dialect.CreateConnection();
         try
         {
-            await connection.OpenAsync(ct);
+            await connection.OpenAsync(cancellationToken);
         }
         catch
         {

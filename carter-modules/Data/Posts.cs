@@ -26,24 +26,24 @@ public static class Posts
     private const string VisibleTo = "(p.status = 'published' OR p.author_id = @viewerId)";
 
     /// <summary>404 when it does not exist or is someone else's draft or archived post.</summary>
-    public static async Task<PostResponse> FindVisibleAsync(Db db, int id, int? viewerId, CancellationToken ct)
+    public static async Task<PostResponse> FindVisibleAsync(Db db, int id, int? viewerId, CancellationToken cancellationToken)
     {
-        var rows = await db.QueryAsync<Row>($"{Select} WHERE p.id = @id AND {VisibleTo}", new { id, viewerId }, ct);
-        return rows.Count == 0 ? throw PostErrors.NotFound() : (await WithTagsAsync(db, rows, ct))[0];
+        var rows = await db.QueryAsync<Row>($"{Select} WHERE p.id = @id AND {VisibleTo}", new { id, viewerId }, cancellationToken);
+        return rows.Count == 0 ? throw PostErrors.NotFound() : (await WithTagsAsync(db, rows, cancellationToken))[0];
     }
 
     /// <summary>One post as its author sees it (after a write): 404 when it does not exist.</summary>
-    public static async Task<PostResponse> FindAsync(Db db, int id, CancellationToken ct)
+    public static async Task<PostResponse> FindAsync(Db db, int id, CancellationToken cancellationToken)
     {
-        var rows = await db.QueryAsync<Row>($"{Select} WHERE p.id = @id", new { id }, ct);
-        return rows.Count == 0 ? throw PostErrors.NotFound() : (await WithTagsAsync(db, rows, ct))[0];
+        var rows = await db.QueryAsync<Row>($"{Select} WHERE p.id = @id", new { id }, cancellationToken);
+        return rows.Count == 0 ? throw PostErrors.NotFound() : (await WithTagsAsync(db, rows, cancellationToken))[0];
     }
 
     /// <summary>
     /// Filters ANDed, keyset pagination in SQL. Three statements whatever the page's size: the total, the page with
     /// authors and comment counts, and the page's tags (none when the page is empty).
     /// </summary>
-    public static async Task<Page<PostResponse>> PageAsync(Db db, PostListQuery query, int? viewerId, CursorCodec cursors, CancellationToken ct)
+    public static async Task<Page<PostResponse>> PageAsync(Db db, PostListQuery query, int? viewerId, CursorCodec cursors, CancellationToken cancellationToken)
     {
         var args = new DynamicParameters(new
         {
@@ -55,10 +55,10 @@ public static class Posts
             take = query.Limit + 1,
         });
         var where = Filters(query);
-        var total = await db.ScalarAsync<int>($"SELECT COUNT(*) FROM posts p WHERE {where}", args, ct);
+        var total = await db.ScalarAsync<int>($"SELECT COUNT(*) FROM posts p WHERE {where}", args, cancellationToken);
         var (after, order) = Keyset(query, args);
-        var rows = await db.QueryAsync<Row>($"{Select} WHERE {where}{after} ORDER BY {order} LIMIT @take", args, ct);
-        return ListParameters.ToPage(await WithTagsAsync(db, rows, ct), query.Limit, total,
+        var rows = await db.QueryAsync<Row>($"{Select} WHERE {where}{after} ORDER BY {order} LIMIT @take", args, cancellationToken);
+        return ListParameters.ToPage(await WithTagsAsync(db, rows, cancellationToken), query.Limit, total,
             post => post.PositionUnder(query.Sort),
             position => cursors.Encode(query.Scope, position));
     }
@@ -68,17 +68,17 @@ public static class Posts
     /// transaction the row stays locked until it ends, so a simultaneous DELETE waits for this edit (or, when it came
     /// first, the post is not found).
     /// </summary>
-    public static async Task<Editable> EditableAsync(Db db, int id, int userId, CancellationToken ct)
+    public static async Task<Editable> EditableAsync(Db db, int id, int userId, CancellationToken cancellationToken)
     {
         var post = await db.QuerySingleOrDefaultAsync<Editable>(
-            $"SELECT id, title, status, author_id FROM posts WHERE id = @id{db.Dialect.LockForWrite}", new { id }, ct);
+            $"SELECT id, title, status, author_id FROM posts WHERE id = @id{db.Dialect.LockForWrite}", new { id }, cancellationToken);
         if (post is null || !PostPolicy.CanView(post.PostStatus, post.AuthorId, userId)) throw PostErrors.NotFound();
         return PostPolicy.CanEdit(post.AuthorId, userId) ? post : throw PostErrors.NotAuthor();
     }
 
     /// <summary>A new post under the first free slug for its title, with its tags; its id. Needs a write transaction.</summary>
     public static async Task<int> InsertAsync(
-        Db db, int authorId, string title, string content, PostStatus status, IReadOnlyList<string> tags, DateTime now, CancellationToken ct)
+        Db db, int authorId, string title, string content, PostStatus status, IReadOnlyList<string> tags, DateTime now, CancellationToken cancellationToken)
     {
         var id = 0;
         await SaveWithFreeSlugAsync(db, title, exceptPostId: 0, async slug => id = await db.ScalarAsync<int>(
@@ -86,8 +86,8 @@ public static class Posts
             INSERT INTO posts (title, slug, content, status, author_id, created_at, updated_at)
             VALUES (@title, @slug, @content, @status, @authorId, @now, @now)
             RETURNING id
-            """, new { title, slug, content, status = status.ToWire(), authorId, now }, ct), ct);
-        await SetTagsAsync(db, id, tags, ct);
+            """, new { title, slug, content, status = status.ToWire(), authorId, now }, cancellationToken), cancellationToken);
+        await SetTagsAsync(db, id, tags, cancellationToken);
         return id;
     }
 
@@ -95,19 +95,19 @@ public static class Posts
     /// Writes an edit in one statement, plus the tags when they change; the slug is recomputed only when the title's
     /// slug changes. 404 when the post is gone. Needs a write transaction.
     /// </summary>
-    public static async Task UpdateAsync(Db db, Editable post, Change change, DateTime now, CancellationToken ct)
+    public static async Task UpdateAsync(Db db, Editable post, Change change, DateTime now, CancellationToken cancellationToken)
     {
         if (Slug.Changes(post.Title, change.Title))
-            await SaveWithFreeSlugAsync(db, change.Title, post.Id, slug => UpdateRowAsync(db, post.Id, change, slug, now, ct), ct);
+            await SaveWithFreeSlugAsync(db, change.Title, post.Id, slug => UpdateRowAsync(db, post.Id, change, slug, now, cancellationToken), cancellationToken);
         else
-            await UpdateRowAsync(db, post.Id, change, slug: null, now, ct);
-        if (change.Tags is not null) await SetTagsAsync(db, post.Id, change.Tags, ct);
+            await UpdateRowAsync(db, post.Id, change, slug: null, now, cancellationToken);
+        if (change.Tags is not null) await SetTagsAsync(db, post.Id, change.Tags, cancellationToken);
     }
 
     /// <summary>Its tags and comments go with it (ON DELETE CASCADE), in the one statement that locks it.</summary>
-    public static async Task DeleteAsync(Db db, int id, CancellationToken ct)
+    public static async Task DeleteAsync(Db db, int id, CancellationToken cancellationToken)
     {
-        if (await db.ExecuteAsync("DELETE FROM posts WHERE id = @id", new { id }, ct) == 0) throw PostErrors.NotFound();
+        if (await db.ExecuteAsync("DELETE FROM posts WHERE id = @id", new { id }, cancellationToken) == 0) throw PostErrors.NotFound();
     }
 
     /// <summary>The new state of an edited post; a null content or tags stays as it is.</summary>
@@ -123,7 +123,7 @@ public static class Posts
         public PostStatus PostStatus => PostStatuses.ParseOr(Status, PostStatus.Draft);
     }
 
-    private static async Task UpdateRowAsync(Db db, int id, Change change, string? slug, DateTime now, CancellationToken ct)
+    private static async Task UpdateRowAsync(Db db, int id, Change change, string? slug, DateTime now, CancellationToken cancellationToken)
     {
         var updated = await db.ExecuteAsync(
             """
@@ -131,7 +131,7 @@ public static class Posts
             SET title = @Title, content = COALESCE(@Content, content), status = @status, updated_at = @now,
                 slug = COALESCE(@slug, slug)
             WHERE id = @id
-            """, new { id, change.Title, change.Content, status = change.Status.ToWire(), now, slug }, ct);
+            """, new { id, change.Title, change.Content, status = change.Status.ToWire(), now, slug }, cancellationToken);
         if (updated == 0) throw PostErrors.NotFound();
     }
 
@@ -139,30 +139,30 @@ public static class Posts
     /// Runs <paramref name="saveWithSlug"/> (one statement) with the first free slug for the title; when a simultaneous
     /// write took that slug first, the unique index refuses it, the attempt is undone and the next free slug is tried.
     /// </summary>
-    private static Task SaveWithFreeSlugAsync(Db db, string title, int exceptPostId, Func<string, Task> saveWithSlug, CancellationToken ct) =>
+    private static Task SaveWithFreeSlugAsync(Db db, string title, int exceptPostId, Func<string, Task> saveWithSlug, CancellationToken cancellationToken) =>
         FreeSlug.SaveAsync(title,
             baseSlug => db.QueryAsync<string>(
                 "SELECT slug FROM posts WHERE id <> @exceptPostId AND (slug = @baseSlug OR slug LIKE @siblings)",
-                new { exceptPostId, baseSlug, siblings = Slug.SiblingPattern(baseSlug) }, ct),
-            slug => db.AttemptAsync(() => saveWithSlug(slug), ct));
+                new { exceptPostId, baseSlug, siblings = Slug.SiblingPattern(baseSlug) }, cancellationToken),
+            slug => db.AttemptAsync(() => saveWithSlug(slug), cancellationToken));
 
     /// <summary>Makes the post's tags exactly these names, in one statement each for removing and adding.</summary>
-    private static async Task SetTagsAsync(Db db, int postId, IReadOnlyList<string> names, CancellationToken ct)
+    private static async Task SetTagsAsync(Db db, int postId, IReadOnlyList<string> names, CancellationToken cancellationToken)
     {
-        await db.ExecuteAsync("DELETE FROM post_tags WHERE post_id = @postId", new { postId }, ct);
+        await db.ExecuteAsync("DELETE FROM post_tags WHERE post_id = @postId", new { postId }, cancellationToken);
         if (names.Count == 0) return;
         var values = string.Join(", ", names.Select((_, i) => $"(@postId, @name{i})"));
         var args = new DynamicParameters(new { postId });
         for (var i = 0; i < names.Count; i++) args.Add($"name{i}", names[i]);
-        await db.ExecuteAsync($"INSERT INTO post_tags (post_id, name) VALUES {values}", args, ct);
+        await db.ExecuteAsync($"INSERT INTO post_tags (post_id, name) VALUES {values}", args, cancellationToken);
     }
 
-    private static async Task<List<PostResponse>> WithTagsAsync(Db db, List<Row> rows, CancellationToken ct)
+    private static async Task<List<PostResponse>> WithTagsAsync(Db db, List<Row> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return [];
         var ids = rows.Select(r => r.Id).ToArray();
         var tags = (await db.QueryAsync<TagRow>(
-                $"SELECT post_id, name FROM post_tags WHERE {db.Dialect.AnyOf("post_id", "ids")}", new { ids }, ct))
+                $"SELECT post_id, name FROM post_tags WHERE {db.Dialect.AnyOf("post_id", "ids")}", new { ids }, cancellationToken))
             .ToLookup(t => t.PostId, t => t.Name);
         return rows.Select(r => r.ToResponse(tags[r.Id])).ToList();
     }

@@ -39,7 +39,13 @@ public abstract class SqlDialect : IAsyncDisposable
     /// <summary>An ORDER BY term that sorts text by code point, whatever the database's collation.</summary>
     public abstract string Ordinal(string expression);
 
-    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        await DisposeAsyncCore();
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual ValueTask DisposeAsyncCore() => ValueTask.CompletedTask;
 
     public sealed class Sqlite(string connectionString) : SqlDialect
     {
@@ -93,6 +99,10 @@ public abstract class SqlDialect : IAsyncDisposable
         /// <summary>The database's collation may follow a locale (where '-' is ignored); "C" compares bytes.</summary>
         public override string Ordinal(string expression) => $"{expression} COLLATE \"C\"";
 
-        public override ValueTask DisposeAsync() => _source.DisposeAsync();
+        protected override async ValueTask DisposeAsyncCore()
+        {
+            await _source.DisposeAsync();
+            await base.DisposeAsyncCore();
+        }
     }
 }

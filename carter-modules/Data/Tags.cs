@@ -6,7 +6,7 @@ namespace CarterModules.Data;
 public static class Tags
 {
     /// <summary>The tags of published posts, most used first, then by name (ordinal).</summary>
-    public static async Task<List<TagCountResponse>> CountsAsync(Db db, CancellationToken ct) =>
+    public static async Task<List<TagCountResponse>> CountsAsync(Db db, CancellationToken cancellationToken) =>
         (await db.QueryAsync<Row>(
             $"""
             SELECT t.name, COUNT(*) AS post_count
@@ -14,7 +14,7 @@ public static class Tags
             WHERE p.status = 'published'
             GROUP BY t.name
             ORDER BY post_count DESC, {db.Dialect.Ordinal("t.name")}
-            """, null, ct)).Select(r => new TagCountResponse(r.Name, r.PostCount)).ToList();
+            """, null, cancellationToken)).Select(r => new TagCountResponse(r.Name, r.PostCount)).ToList();
 
     private sealed class Row
     {

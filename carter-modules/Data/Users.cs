@@ -9,17 +9,17 @@ public static class Users
     private const string Columns =
         "id, username, normalized_username, email, normalized_email, password_hash, is_active, is_staff, created_at";
 
-    public static async Task<User> FindAsync(Db db, int id, CancellationToken ct) =>
-        await db.QuerySingleOrDefaultAsync<User>($"SELECT {Columns} FROM users WHERE id = @id", new { id }, ct)
+    public static async Task<User> FindAsync(Db db, int id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<User>($"SELECT {Columns} FROM users WHERE id = @id", new { id }, cancellationToken)
         ?? throw UserErrors.NotFound();
 
     /// <summary>Null when nobody has that name, whatever its case.</summary>
-    public static Task<User?> FindByUsernameAsync(Db db, string username, CancellationToken ct) =>
+    public static Task<User?> FindByUsernameAsync(Db db, string username, CancellationToken cancellationToken) =>
         db.QuerySingleOrDefaultAsync<User>(
-            $"SELECT {Columns} FROM users WHERE normalized_username = @username", new { username = User.Normalize(username) }, ct);
+            $"SELECT {Columns} FROM users WHERE normalized_username = @username", new { username = User.Normalize(username) }, cancellationToken);
 
     /// <summary>Sets the new user's id; the unique indexes decide who wins a race for a name (409).</summary>
-    public static async Task InsertAsync(Db db, User user, CancellationToken ct)
+    public static async Task InsertAsync(Db db, User user, CancellationToken cancellationToken)
     {
         try
         {
@@ -28,7 +28,7 @@ public static class Users
                 INSERT INTO users (username, normalized_username, email, normalized_email, password_hash, is_active, is_staff, created_at)
                 VALUES (@Username, @NormalizedUsername, @Email, @NormalizedEmail, @PasswordHash, @IsActive, @IsStaff, @CreatedAt)
                 RETURNING id
-                """, user, ct);
+                """, user, cancellationToken);
         }
         catch (Exception exception) when (UniqueViolation.Is(exception))
         {

@@ -8,7 +8,7 @@ namespace CarterModules.Middleware;
 /// fault becomes its problem (400, 401, 403, 404, 409, 413, 415, 422) and a database that is down a 503, each logged
 /// at its level (<see cref="ProblemLog"/>); anything else is a bug, logged as an error and answered with a bare 500.
 /// </summary>
-public static class ErrorMiddleware
+public static partial class ErrorMiddleware
 {
     public static IApplicationBuilder UseErrorHandling(this IApplicationBuilder app)
     {
@@ -24,8 +24,7 @@ public static class ErrorMiddleware
                 var problem = BlogProblems.From(exception);
                 if (problem is null)
                 {
-                    logger.LogError(exception, "Unhandled exception on {Method} {Path}",
-                        context.Request.Method, context.Request.Path.ToUriComponent());
+                    Unhandled(logger, exception, context.Request.Method, context.Request.Path.ToUriComponent());
                     problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError };
                 }
                 else
@@ -36,4 +35,7 @@ public static class ErrorMiddleware
             }
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void Unhandled(ILogger logger, Exception exception, string method, string path);
 }

@@ -7,7 +7,7 @@ namespace CarterModules.Middleware;
 /// bodies, which carry tokens and passwords. The path is logged as it travels in the URL (percent-encoded), so a
 /// caller cannot break or forge log lines with an encoded line break.
 /// </summary>
-public static class RequestLoggingMiddleware
+public static partial class RequestLoggingMiddleware
 {
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app)
     {
@@ -21,10 +21,13 @@ public static class RequestLoggingMiddleware
             }
             finally
             {
-                logger.LogInformation("{Method} {Path} {StatusCode} {ElapsedMs:0.0} ms",
-                    context.Request.Method, context.Request.Path.ToUriComponent(), context.Response.StatusCode,
-                    Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                var path = context.Request.Path.ToUriComponent();
+                Request(logger, context.Request.Method, path, context.Response.StatusCode, elapsed.TotalMilliseconds);
             }
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} {StatusCode} {ElapsedMs:0.0} ms")]
+    private static partial void Request(ILogger logger, string method, string path, int statusCode, double elapsedMs);
 }

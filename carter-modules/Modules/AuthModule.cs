@@ -14,30 +14,30 @@ public sealed class AuthModule : ICarterModule
     {
         var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        auth.MapPost("/register", async (RegisterBody body, ISender sender, CancellationToken ct) =>
+        auth.MapPost("/register", async (RegisterBody body, ISender sender, CancellationToken cancellationToken) =>
             {
-                var user = await sender.Send(new Register(body), ct);
+                var user = await sender.Send(new Register(body), cancellationToken);
                 return TypedResults.Created($"/users/{user.Id}", user);
             })
             .Validate<RegisterBody>()
             .WithName("register").WithSummary("Register a user")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        auth.MapPost("/login", async (LoginBody body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new Login(body.Username!, body.Password!), ct)))
+        auth.MapPost("/login", async (LoginBody body, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new Login(body.Username!, body.Password!), cancellationToken)))
             .Validate<LoginBody>()
             .WithName("login").WithSummary("Log in with a username and password (OAuth2 password grant)")
             .Accepts<LoginBody>("application/x-www-form-urlencoded", "application/json");
 
         // Deliberately no transaction: revoking a reused token's login must stick even though the request fails.
-        auth.MapPost("/refresh", async (RefreshTokenBody body, TokenService tokens, CancellationToken ct) =>
-                TypedResults.Ok(await tokens.RefreshAsync(body.RefreshToken!, ct)))
+        auth.MapPost("/refresh", async (RefreshTokenBody body, TokenService tokens, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await tokens.RefreshAsync(body.RefreshToken!, cancellationToken)))
             .Validate<RefreshTokenBody>()
             .WithName("refreshTokens").WithSummary("Exchange a refresh token for a new token pair");
 
-        auth.MapPost("/logout", async (RefreshTokenBody body, TokenService tokens, CancellationToken ct) =>
+        auth.MapPost("/logout", async (RefreshTokenBody body, TokenService tokens, CancellationToken cancellationToken) =>
             {
-                await tokens.LogoutAsync(body.RefreshToken!, ct);
+                await tokens.LogoutAsync(body.RefreshToken!, cancellationToken);
                 return TypedResults.NoContent();
             })
             .Validate<RefreshTokenBody>()

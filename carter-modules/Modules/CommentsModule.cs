@@ -19,10 +19,10 @@ public sealed class CommentsModule : ICarterModule
         var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        comments.MapGet("/", async (int id, HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken ct) =>
+        comments.MapGet("/", async (int id, HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {
                 var query = CommentListQuery.Parse(cursors, id, request.Query["cursor"], request.Query["limit"]);
-                return TypedResults.Ok(await Comments.PageAsync(db, query, user.IdOrNull(), cursors, ct));
+                return TypedResults.Ok(await Comments.PageAsync(db, query, user.IdOrNull(), cursors, cancellationToken));
             })
             .WithName("listComments").WithSummary("List a post's comments, newest first")
             .WithMetadata(
@@ -30,17 +30,17 @@ public sealed class CommentsModule : ICarterModule
                 new QueryParameterAttribute("limit", typeof(int)) { Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault })
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        comments.MapPost("/", async (int id, CommentBody body, ClaimsPrincipal user, Db db, TimeProvider clock, CancellationToken ct) =>
+        comments.MapPost("/", async (int id, CommentBody body, ClaimsPrincipal user, Db db, TimeProvider clock, CancellationToken cancellationToken) =>
             {
-                var comment = await Comments.InsertAsync(db, id, user.Id(), body.Content!, Timestamps.Now(clock), ct);
+                var comment = await Comments.InsertAsync(db, id, user.Id(), body.Content!, Timestamps.Now(clock), cancellationToken);
                 return TypedResults.Created($"/posts/{id}/comments/{comment.Id}", comment);
             })
             .RequireAuthorization().Validate<CommentBody>()
             .WithName("createComment").WithSummary("Comment on a post");
 
-        comments.MapDelete("/{comment_id:int}", async (int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, Db db, CancellationToken ct) =>
+        comments.MapDelete("/{comment_id:int}", async (int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
             {
-                await Comments.DeleteAsync(db, id, commentId, user.Id(), ct);
+                await Comments.DeleteAsync(db, id, commentId, user.Id(), cancellationToken);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization()

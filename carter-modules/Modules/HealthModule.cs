@@ -19,19 +19,19 @@ public sealed class HealthModule : ICarterModule
         health.MapGet("/", () => TypedResults.Ok(HealthResponse.Ok)).ShortCircuit().WithMetadata(new BeforeAuthenticationAttribute())
             .WithName("checkHealth").WithSummary("Whether the process answers");
 
-        health.MapGet("/ready", async (Db db, CancellationToken ct) =>
-                await AnswersAsync(db, ct)
+        health.MapGet("/ready", async (Db db, CancellationToken cancellationToken) =>
+                await AnswersAsync(db, cancellationToken)
                     ? Results.Ok(HealthResponse.Ok)
                     : Results.Json(HealthResponse.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable))
             .WithName("checkReadiness").WithSummary("Whether the database answers")
             .Produces<HealthResponse>().Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<bool> AnswersAsync(Db db, CancellationToken ct)
+    private static async Task<bool> AnswersAsync(Db db, CancellationToken cancellationToken)
     {
         try
         {
-            return await db.ScalarAsync<int>("SELECT 1", null, ct) == 1;
+            return await db.ScalarAsync<int>("SELECT 1", null, cancellationToken) == 1;
         }
         catch (DbException)
         {

@@ -8,7 +8,6 @@ using Carter;
 using CarterModules.Data;
 using CarterModules.Features.Posts;
 using CarterModules.Requests;
-using CarterModules.Responses;
 using CarterModules.Validation;
 using Mediator;
 
@@ -21,11 +20,11 @@ public sealed class PostsModule : ICarterModule
     {
         var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken ct) =>
+        posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {
                 var q = request.Query;
                 var query = PostListQuery.Parse(cursors, q["cursor"], q["limit"], q["status"], q["author_id"], q["tag"], q["search"], q["sort"]);
-                return TypedResults.Ok(await Posts.PageAsync(db, query, user.IdOrNull(), cursors, ct));
+                return TypedResults.Ok(await Posts.PageAsync(db, query, user.IdOrNull(), cursors, cancellationToken));
             })
             .WithName("listPosts").WithSummary("List posts, a page at a time")
             .WithMetadata(
@@ -38,33 +37,33 @@ public sealed class PostsModule : ICarterModule
                 new QueryParameterAttribute("sort", typeof(PostSort)))
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        posts.MapPost("/", async (PostBody body, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+        posts.MapPost("/", async (PostBody body, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
-                var post = await sender.Send(new CreatePost(user.Id(), body), ct);
+                var post = await sender.Send(new CreatePost(user.Id(), body), cancellationToken);
                 return TypedResults.Created($"/posts/{post.Id}", post);
             })
             .RequireAuthorization().Validate<PostBody>()
             .WithName("createPost").WithSummary("Write a post");
 
-        posts.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, Db db, CancellationToken ct) =>
-                TypedResults.Ok(await Posts.FindVisibleAsync(db, id, user.IdOrNull(), ct)))
+        posts.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await Posts.FindVisibleAsync(db, id, user.IdOrNull(), cancellationToken)))
             .WithName("getPost").WithSummary("Read a post").ProducesProblem(StatusCodes.Status404NotFound);
 
-        posts.MapPut("/{id:int}", async (int id, PostBody body, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ReplacePost(id, user.Id(), body), ct)))
+        posts.MapPut("/{id:int}", async (int id, PostBody body, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ReplacePost(id, user.Id(), body), cancellationToken)))
             .RequireAuthorization().Validate<PostBody>()
             .WithName("replacePost").WithSummary("Replace a post")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        posts.MapPatch("/{id:int}", async (int id, PostPatchBody body, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new PatchPost(id, user.Id(), body), ct)))
+        posts.MapPatch("/{id:int}", async (int id, PostPatchBody body, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new PatchPost(id, user.Id(), body), cancellationToken)))
             .RequireAuthorization().Validate<PostPatchBody>()
             .WithName("updatePost").WithSummary("Change some fields of a post")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        posts.MapDelete("/{id:int}", async (int id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+        posts.MapDelete("/{id:int}", async (int id, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
-                await sender.Send(new DeletePost(id, user.Id()), ct);
+                await sender.Send(new DeletePost(id, user.Id()), cancellationToken);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization()

@@ -8,6 +8,6 @@ public sealed class TagsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .MapGet("/", async (Db db, CancellationToken ct) => TypedResults.Ok(await Tags.CountsAsync(db, ct)))
+            .MapGet("/", async (Db db, CancellationToken cancellationToken) => TypedResults.Ok(await Tags.CountsAsync(db, cancellationToken)))
             .WithName("listTags").WithSummary("The tags of published posts, most used first");
 }

@@ -13,13 +13,13 @@ public sealed class UsersModule : ICarterModule
     {
         var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        users.MapGet("/me", async (ClaimsPrincipal user, Db db, CancellationToken ct) =>
-                TypedResults.Ok(PrivateUserResponse.From(await Users.FindAsync(db, user.Id(), ct))))
+        users.MapGet("/me", async (ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
+                TypedResults.Ok(PrivateUserResponse.From(await Users.FindAsync(db, user.Id(), cancellationToken))))
             .RequireAuthorization()
             .WithName("getCurrentUser").WithSummary("The caller's own account");
 
-        users.MapGet("/{id:int}", async (int id, Db db, CancellationToken ct) =>
-                TypedResults.Ok(PublicUserResponse.From(await Users.FindAsync(db, id, ct))))
+        users.MapGet("/{id:int}", async (int id, Db db, CancellationToken cancellationToken) =>
+                TypedResults.Ok(PublicUserResponse.From(await Users.FindAsync(db, id, cancellationToken))))
             .WithName("getUser").WithSummary("A user's public profile").ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

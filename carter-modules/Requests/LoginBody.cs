@@ -1,15 +1,14 @@
-using Blog.Domain.Errors;
 using Blog.Domain.Rules;
 using Blog.Hosting.Json;
+using Blog.Hosting.Pipeline;
 using CarterModules.Validation;
 using FluentValidation;
 
 namespace CarterModules.Requests;
 
 /// <summary>
-/// The body of POST /auth/login, bound like `express.urlencoded()` and `express.json()` side by side: an OAuth2
-/// password-grant form (what Swagger UI's Authorize sends) or a JSON object. Multipart is a form too, but not one the
-/// password grant sends (415).
+/// The body of POST /auth/login, parsed like `express.urlencoded()` and `express.json()` side by side on one route:
+/// an OAuth2 password-grant form (what Swagger UI's Authorize sends) or a JSON object; any other type is 415.
 /// </summary>
 public sealed record LoginBody
 {
@@ -19,30 +18,14 @@ public sealed record LoginBody
     public static async ValueTask<LoginBody> BindAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.HasFormContentType
-            && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        if (UrlEncodedForm.IsSentWith(request))
         {
-            var form = await ReadFormAsync(request);
+            var form = await UrlEncodedForm.ReadAsync(request, context.RequestAborted);
             return new LoginBody { Username = form["username"].FirstOrDefault(), Password = form["password"].FirstOrDefault() };
         }
         if (request.HasJsonContentType())
             return await request.ReadFromJsonAsync<LoginBody>(context.RequestAborted) ?? throw JsonBodyErrors.NotAnObject();
-        throw new BadHttpRequestException(
-            "Send the credentials as application/x-www-form-urlencoded or application/json.",
-            StatusCodes.Status415UnsupportedMediaType);
-    }
-
-    /// <summary>A form past the server's form limits (value count, key or value length) is the client's fault.</summary>
-    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request)
-    {
-        try
-        {
-            return await request.ReadFormAsync(request.HttpContext.RequestAborted);
-        }
-        catch (InvalidDataException exception)
-        {
-            throw new BadRequestError($"The form cannot be read: {exception.Message}");
-        }
+        throw new BadHttpRequestException("No body parser for this Content-Type.", StatusCodes.Status415UnsupportedMediaType);
     }
 
     public sealed class Validator : AbstractValidator<LoginBody>

@@ -8,7 +8,7 @@ namespace MinimalApi.Background;
 /// Deletes a user's expired logins. A revoked one stays until it expires, so that logging out of it again still
 /// answers 204 (a token of a login that is gone would be refused all the same).
 /// </summary>
-public sealed class TokenSweeper(TokenSweepQueue queue, IServiceScopeFactory scopes, TimeProvider clock, ILogger<TokenSweeper> logger)
+public sealed partial class TokenSweeper(TokenSweepQueue queue, IServiceScopeFactory scopes, TimeProvider clock, ILogger<TokenSweeper> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,8 +26,11 @@ public sealed class TokenSweeper(TokenSweepQueue queue, IServiceScopeFactory sco
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogWarning(exception, "Could not sweep refresh tokens of user {UserId}", userId);
+                CouldNotSweep(logger, exception, userId);
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not sweep refresh tokens of user {UserId}")]
+    private static partial void CouldNotSweep(ILogger logger, Exception exception, long userId);
 }

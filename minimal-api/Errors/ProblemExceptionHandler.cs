@@ -11,14 +11,14 @@ namespace MinimalApi.Errors;
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (BlogProblems.From(exception) is not { } problem) return false;
-        logger.Answered(context, problem, exception);
-        context.Response.StatusCode = problem.Status!.Value;
+        logger.Answered(httpContext, problem, exception);
+        httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
-            HttpContext = context,
+            HttpContext = httpContext,
             ProblemDetails = problem,
             Exception = exception,
         });

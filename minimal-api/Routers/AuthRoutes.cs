@@ -19,25 +19,25 @@ public static class AuthRoutes
         auth.MapPost("/logout", Logout).WithName("logout").WithSummary("Revoke the login of a refresh token");
     }
 
-    private static async Task<Created<UserPrivate>> Register(UserCreate body, Accounts accounts, CancellationToken ct)
+    private static async Task<Created<UserPrivate>> Register(UserCreate body, Accounts accounts, CancellationToken cancellationToken)
     {
-        var user = await accounts.RegisterAsync(body.Username, body.Email, body.Password, ct);
+        var user = await accounts.RegisterAsync(body.Username, body.Email, body.Password, cancellationToken);
         return TypedResults.Created($"/users/{user.Id}", UserPrivate.From(user));
     }
 
-    private static async Task<Ok<TokenPair>> Login(LoginForm form, Accounts accounts, TokenSweepQueue sweep, CancellationToken ct)
+    private static async Task<Ok<TokenPair>> Login(LoginForm form, Accounts accounts, TokenSweepQueue sweep, CancellationToken cancellationToken)
     {
-        var (user, tokens) = await accounts.LoginAsync(form.Username, form.Password, ct);
+        var (user, tokens) = await accounts.LoginAsync(form.Username, form.Password, cancellationToken);
         sweep.Add(user.Id);
         return TypedResults.Ok(tokens);
     }
 
-    private static async Task<Ok<TokenPair>> Refresh(TokenRefresh body, TokenService tokens, CancellationToken ct) =>
-        TypedResults.Ok(await tokens.RefreshAsync(body.RefreshToken, ct));
+    private static async Task<Ok<TokenPair>> Refresh(TokenRefresh body, TokenService tokens, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await tokens.RefreshAsync(body.RefreshToken, cancellationToken));
 
-    private static async Task<NoContent> Logout(TokenRefresh body, TokenService tokens, CancellationToken ct)
+    private static async Task<NoContent> Logout(TokenRefresh body, TokenService tokens, CancellationToken cancellationToken)
     {
-        await tokens.LogoutAsync(body.RefreshToken, ct);
+        await tokens.LogoutAsync(body.RefreshToken, cancellationToken);
         return TypedResults.NoContent();
     }
 }

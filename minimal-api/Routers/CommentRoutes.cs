@@ -5,7 +5,6 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
-using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,16 +28,14 @@ public static class CommentRoutes
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    [QueryParameter("cursor", typeof(string))]
-    [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
     private static async Task<Ok<Page<CommentPublic>>> List(
-        int id, string? cursor, string? limit, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
-        CancellationToken ct)
+        int id, CommentListParameters parameters, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
+        CancellationToken cancellationToken)
     {
-        var query = CommentListQuery.Parse(cursors, id, cursor, limit);
-        await EnsureVisibleAsync(db, id, user.IdOrNull(), ct);
+        var query = parameters.ToQuery(cursors, id);
+        await EnsureVisibleAsync(db, id, user.IdOrNull(), cancellationToken);
         var comments = db.Comments.Where(c => c.PostId == id);
-        var total = await comments.CountAsync(ct);
+        var total = await comments.CountAsync(cancellationToken);
         if (query.After is { } after)
         {
             var at = query.AfterTimestamp;
@@ -48,43 +45,43 @@ public static class CommentRoutes
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Take(query.Limit + 1)
             .ToPublic()
-            .ToListAsync(ct);
+            .ToListAsync(cancellationToken);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position)));
     }
 
     private static async Task<Created<CommentPublic>> Create(
-        int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
+        int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = user.Id();
-        await EnsureVisibleAsync(db, id, userId, ct);
+        await EnsureVisibleAsync(db, id, userId, cancellationToken);
         var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
-        await db.SaveChangesAsync(ct);
-        var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(ct);
+        await db.SaveChangesAsync(cancellationToken);
+        var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(cancellationToken);
         return TypedResults.Created($"/posts/{id}/comments/{comment.Id}",
             new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
+        int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken cancellationToken)
     {
         var userId = user.Id();
         var found = await db.Comments
             .Where(c => c.Id == commentId && c.PostId == id)
             .Select(c => new { c.AuthorId, PostAuthorId = c.Post.AuthorId, c.Post.Status })
-            .SingleOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(cancellationToken);
         if (found is null || !PostPolicy.CanView(found.Status, found.PostAuthorId, userId))
             return Problem.Of(PostErrors.CommentNotFound());
         if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId))
             return Problem.Of(PostErrors.CannotDeleteComment());
-        var deleted = await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(ct);
+        var deleted = await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(cancellationToken);
         return deleted == 1 ? TypedResults.NoContent() : Problem.Of(PostErrors.CommentNotFound());
     }
 
-    private static async Task EnsureVisibleAsync(BlogDbContext db, int postId, int? viewerId, CancellationToken ct)
+    private static async Task EnsureVisibleAsync(BlogDbContext db, int postId, int? viewerId, CancellationToken cancellationToken)
     {
-        if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(viewerId).AnyAsync(ct)) throw PostErrors.NotFound();
+        if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(viewerId).AnyAsync(cancellationToken)) throw PostErrors.NotFound();
     }
 }

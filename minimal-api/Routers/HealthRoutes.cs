@@ -20,8 +20,8 @@ public static class HealthRoutes
             .Produces<Health>(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<Results<Ok<Health>, JsonHttpResult<Health>>> Ready(BlogDbContext db, CancellationToken ct) =>
-        await db.Database.CanConnectAsync(ct)
+    private static async Task<Results<Ok<Health>, JsonHttpResult<Health>>> Ready(BlogDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.CanConnectAsync(cancellationToken)
             ? TypedResults.Ok(Health.Ok)
             : TypedResults.Json(Health.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable);
 }

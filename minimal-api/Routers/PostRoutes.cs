@@ -1,12 +1,10 @@
 using System.Security.Claims;
 using Blog.Data;
 using Blog.Data.Queries;
-using Blog.Data.Sql;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
-using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Crud;
@@ -34,28 +32,20 @@ public static class PostRoutes
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    [QueryParameter("cursor", typeof(string))]
-    [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
-    [QueryParameter("status", typeof(PostStatus))]
-    [QueryParameter("author_id", typeof(int))]
-    [QueryParameter("tag", typeof(string))]
-    [QueryParameter("search", typeof(string))]
-    [QueryParameter("sort", typeof(PostSort))]
     private static async Task<Ok<Page<PostPublic>>> List(
-        [AsParameters] PostListParameters parameters, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
-        CancellationToken ct)
+        PostListParameters parameters, ClaimsPrincipal user, BlogDbContext db, CursorCodec cursors,
+        CancellationToken cancellationToken)
     {
-        var query = PostListQuery.Parse(cursors, parameters.Cursor, parameters.Limit, parameters.Status,
-            parameters.AuthorId, parameters.Tag, parameters.Search, parameters.Sort);
+        var query = parameters.ToQuery(cursors);
         var matching = db.Posts.Matching(query, user.IdOrNull());
-        var total = await matching.CountAsync(ct);
-        var rows = await matching.KeysetPage(query).ToPublic().ToListAsync(ct);
+        var total = await matching.CountAsync(cancellationToken);
+        var rows = await matching.KeysetPage(query).ToPublic().ToListAsync(cancellationToken);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
             post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position)));
     }
 
     private static async Task<Created<PostPublic>> Create(
-        PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
+        PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = Timestamps.Now(clock);
         var post = new Post
@@ -69,49 +59,49 @@ public static class PostRoutes
         };
         post.SetTags(TagNames.Normalize(body.Tags));
         db.Posts.Add(post);
-        await db.SaveWithFreeSlugAsync(post, ct);
-        return TypedResults.Created($"/posts/{post.Id}", await ViewAsync(db, post.Id, ct));
+        await db.SaveWithFreeSlugAsync(post, cancellationToken);
+        return TypedResults.Created($"/posts/{post.Id}", await ViewAsync(db, post.Id, cancellationToken));
     }
 
     private static async Task<Results<Ok<PostPublic>, ProblemHttpResult>> Get(
-        int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct) =>
-        await db.Posts.Where(p => p.Id == id).VisibleTo(user.IdOrNull()).ToPublic().SingleOrDefaultAsync(ct) is { } post
+        int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken cancellationToken) =>
+        await db.Posts.Where(p => p.Id == id).VisibleTo(user.IdOrNull()).ToPublic().SingleOrDefaultAsync(cancellationToken) is { } post
             ? TypedResults.Ok(post)
             : Problem.Of(PostErrors.NotFound());
 
     private static async Task<Ok<PostPublic>> Replace(
-        int id, PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
+        int id, PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var post = await EditableAsync(db, id, user, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var post = await EditableAsync(db, id, user, cancellationToken);
         var slugChanges = post.Edit(body.Title, body.Content, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             TagNames.Normalize(body.Tags), Timestamps.Now(clock));
-        await db.SaveEditAsync(post, slugChanges, ct);
-        var view = await ViewAsync(db, id, ct);
-        await transaction.CommitAsync(ct);
+        await db.SaveEditAsync(post, slugChanges, cancellationToken);
+        var view = await ViewAsync(db, id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(view);
     }
 
     private static async Task<Ok<PostPublic>> Patch(
-        int id, PostPatch body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken ct)
+        int id, PostPatch body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var post = await EditableAsync(db, id, user, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var post = await EditableAsync(db, id, user, cancellationToken);
         var tags = body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList();
         var slugChanges = post.Edit(body.Title.Or(post.Title)!, body.Content.Or(post.Content)!,
             body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status, tags, Timestamps.Now(clock));
-        await db.SaveEditAsync(post, slugChanges, ct);
-        var view = await ViewAsync(db, id, ct);
-        await transaction.CommitAsync(ct);
+        await db.SaveEditAsync(post, slugChanges, cancellationToken);
+        var view = await ViewAsync(db, id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(view);
     }
 
-    private static async Task<NoContent> Delete(int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken ct)
+    private static async Task<NoContent> Delete(int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await EditableAsync(db, id, user, ct);
-        await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
-        await transaction.CommitAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await EditableAsync(db, id, user, cancellationToken);
+        await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
@@ -119,16 +109,16 @@ public static class PostRoutes
     /// The post, tracked and locked for the caller's transaction, if the caller may change it: 404 when they cannot see
     /// it, 403 when it is not theirs.
     /// </summary>
-    private static async Task<Post> EditableAsync(BlogDbContext db, int id, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Post> EditableAsync(BlogDbContext db, int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var userId = user.Id();
-        await db.LockPostAsync(id, ct);
-        var post = await db.Posts.Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, ct);
+        await db.LockPostAsync(id, cancellationToken);
+        var post = await db.Posts.Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (post is null || !PostPolicy.CanView(post.Status, post.AuthorId, userId)) throw PostErrors.NotFound();
         return PostPolicy.CanEdit(post.AuthorId, userId) ? post : throw PostErrors.NotAuthor();
     }
 
     /// <summary>The post as saved; a post deleted meanwhile is 404, not a failed read.</summary>
-    private static async Task<PostPublic> ViewAsync(BlogDbContext db, int id, CancellationToken ct) =>
-        await db.Posts.Where(p => p.Id == id).ToPublic().SingleOrDefaultAsync(ct) ?? throw PostErrors.NotFound();
+    private static async Task<PostPublic> ViewAsync(BlogDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.Posts.Where(p => p.Id == id).ToPublic().SingleOrDefaultAsync(cancellationToken) ?? throw PostErrors.NotFound();
 }

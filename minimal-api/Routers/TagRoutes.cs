@@ -13,14 +13,14 @@ public static class TagRoutes
         app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .MapGet("/", List).WithName("listTags").WithSummary("The tags of published posts, most used first");
 
-    private static async Task<Ok<List<TagCount>>> List(BlogDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<TagCount>>> List(BlogDbContext db, CancellationToken cancellationToken)
     {
         var counts = await db.Posts
             .Where(p => p.Status == PostStatus.Published)
             .SelectMany(p => p.Tags)
             .GroupBy(t => t.Name)
             .Select(g => new { Name = g.Key, Count = g.Count() })
-            .ToListAsync(ct);
+            .ToListAsync(cancellationToken);
         return TypedResults.Ok(counts
             .OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => new TagCount(t.Name, t.Count))

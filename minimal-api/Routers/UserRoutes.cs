@@ -21,13 +21,13 @@ public static class UserRoutes
     }
 
     private static async Task<Results<Ok<UserPrivate>, ProblemHttpResult>> Me(
-        ClaimsPrincipal principal, BlogDbContext db, CancellationToken ct) =>
-        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == principal.Id(), ct) is { } user
+        ClaimsPrincipal principal, BlogDbContext db, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == principal.Id(), cancellationToken) is { } user
             ? TypedResults.Ok(UserPrivate.From(user))
             : Problem.Of(UserErrors.NotFound());
 
-    private static async Task<Results<Ok<UserPublic>, ProblemHttpResult>> ById(int id, BlogDbContext db, CancellationToken ct) =>
-        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) is { } user
+    private static async Task<Results<Ok<UserPublic>, ProblemHttpResult>> ById(int id, BlogDbContext db, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken) is { } user
             ? TypedResults.Ok(UserPublic.From(user))
             : Problem.Of(UserErrors.NotFound());
 }

@@ -1,55 +1,32 @@
 using Blog.Domain.Errors;
 using Blog.Domain.Rules;
 using Blog.Hosting.Json;
+using Blog.Hosting.Pipeline;
 
 namespace MinimalApi.Schemas;
 
 /// <summary>
 /// The body of POST /auth/login, like FastAPI's <c>OAuth2PasswordRequestForm = Depends()</c>: the `username` and
-/// `password` of an OAuth2 password-grant form (what Swagger UI's Authorize sends) or of a JSON object, bound by
-/// <see cref="BindAsync"/> before the handler runs.
+/// `password` of an OAuth2 password-grant form (what Swagger UI's Authorize sends) or of a JSON object, bound and
+/// checked by <see cref="BindAsync"/> before the handler runs, so the handler receives both.
 /// </summary>
 public sealed record LoginForm(string Username, string Password)
 {
     public static async ValueTask<LoginForm?> BindAsync(HttpContext context)
     {
         var request = context.Request;
-        var (username, password) = IsUrlEncodedForm(request) ? await ReadFormAsync(request, context.RequestAborted)
-            : request.HasJsonContentType() ? await ReadJsonAsync(request, context.RequestAborted)
-            : throw new BadHttpRequestException(
-                "Send the credentials as application/x-www-form-urlencoded or application/json.",
-                StatusCodes.Status415UnsupportedMediaType);
+        var fields = UrlEncodedForm.IsSentWith(request) ? FieldsOf(await UrlEncodedForm.ReadAsync(request, context.RequestAborted))
+            : request.HasJsonContentType() ? await request.ReadFromJsonAsync<Fields>(context.RequestAborted) ?? throw JsonBodyErrors.NotAnObject()
+            : throw new BadHttpRequestException("The credentials are a form or JSON.", StatusCodes.Status415UnsupportedMediaType);
         new FieldErrors()
-            .Add("username", username is null ? FieldRules.Required : FieldRules.NoNul(username))
-            .Add("password", password is null ? FieldRules.Required : null)
+            .Add("username", fields.Username is null ? FieldRules.Required : FieldRules.NoNul(fields.Username))
+            .Add("password", fields.Password is null ? FieldRules.Required : null)
             .ThrowIfAny();
-        return new LoginForm(username!, password!);
+        return new LoginForm(fields.Username!, fields.Password!);
     }
 
-    // Multipart is a form too, but not one the OAuth2 password grant sends.
-    private static bool IsUrlEncodedForm(HttpRequest request) =>
-        request.HasFormContentType
-        && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+    private static Fields FieldsOf(IFormCollection form) => new(form["username"].FirstOrDefault(), form["password"].FirstOrDefault());
 
-    /// <summary>A form past the server's form limits (value count, key or value length) is the client's fault.</summary>
-    private static async Task<(string?, string?)> ReadFormAsync(HttpRequest request, CancellationToken ct)
-    {
-        try
-        {
-            var form = await request.ReadFormAsync(ct);
-            return (form["username"].FirstOrDefault(), form["password"].FirstOrDefault());
-        }
-        catch (InvalidDataException exception)
-        {
-            throw new BadRequestError($"The form cannot be read: {exception.Message}");
-        }
-    }
-
-    private static async Task<(string?, string?)> ReadJsonAsync(HttpRequest request, CancellationToken ct)
-    {
-        var body = await request.ReadFromJsonAsync<JsonCredentials>(ct) ?? throw JsonBodyErrors.NotAnObject();
-        return (body.Username, body.Password);
-    }
-
-    private sealed record JsonCredentials(string? Username, string? Password);
+    /// <summary>The fields as sent, either of them possibly missing.</summary>
+    private sealed record Fields(string? Username, string? Password);
 }

@@ -1,16 +1,42 @@
-using Microsoft.AspNetCore.Mvc;
+using Blog.Domain.Paging;
+using Blog.Domain.Posts;
+using Blog.Domain.Rules;
+using Blog.Hosting.OpenApi;
 
 namespace MinimalApi.Schemas;
 
 /// <summary>
-/// GET /posts query parameters, bound as one dependency. They arrive as text and are read by the shared
-/// <see cref="Blog.Domain.Paging.PostListQuery"/>, so a bad value gets the same 400 on every host.
+/// The query of GET /posts as one typed dependency, like a FastAPI class dependency whose fields are <c>Query()</c>
+/// parameters: <see cref="BindAsync"/> reads each into its type by the shared rule before the handler runs (a bad
+/// value is the contract's 400, keyed by the parameter), and the declarations above the record are what the OpenAPI
+/// document lists.
 /// </summary>
+[QueryParameter("cursor", typeof(string))]
+[QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
+[QueryParameter("status", typeof(PostStatus))]
+[QueryParameter("author_id", typeof(int))]
+[QueryParameter("tag", typeof(string))]
+[QueryParameter("search", typeof(string))]
+[QueryParameter("sort", typeof(PostSort))]
 public sealed record PostListParameters(
-    [FromQuery] string? Cursor,
-    [FromQuery] string? Limit,
-    [FromQuery] string? Status,
-    [FromQuery(Name = "author_id")] string? AuthorId,
-    [FromQuery] string? Tag,
-    [FromQuery] string? Search,
-    [FromQuery] string? Sort);
+    string? Cursor, int Limit, PostSort Sort, PostStatus Status, int? AuthorId, string? Tag, string? Search)
+    : IQueryParameters<PostListParameters>
+{
+    /// <summary>Each parameter read in the order the shared <see cref="PostListQuery.Parse"/> checks them.</summary>
+    public static ValueTask<PostListParameters?> BindAsync(HttpContext context)
+    {
+        var query = context.Request.Query;
+        return ValueTask.FromResult<PostListParameters?>(new(
+            query["cursor"],
+            ListParameters.Limit(query["limit"]),
+            PostListQuery.ReadSort(query["sort"]),
+            PostListQuery.ReadStatus(query["status"]),
+            PostListQuery.ReadAuthorId(query["author_id"]),
+            PostListQuery.ReadTag(query["tag"]),
+            PostListQuery.ReadSearch(query["search"])));
+    }
+
+    /// <summary>The list's query, with the cursor (signed with every filter) checked against these values.</summary>
+    public PostListQuery ToQuery(CursorCodec cursors) =>
+        PostListQuery.Of(cursors, Cursor, Limit, Sort, Status, AuthorId, Tag, Search);
+}

@@ -2,19 +2,21 @@ using Blog.Domain.Errors;
 using Blog.Hosting.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using MvcControllers.Api.Parsers;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Api.Serializers;
 
 namespace MvcControllers.Api;
 
 /// <summary>
-/// What every API controller shares, like DRF's APIView: JSON in and out, bearer tokens instead of cookies (so no
-/// CSRF check), serializers validated before the action (a failure raised for the one exception handler), and the
-/// object-permission check of <c>get_object()</c>.
+/// What every API controller shares, like DRF's APIView: JSON out, bodies read by parsers only, bearer tokens instead
+/// of cookies (so no CSRF check), serializers validated before the action (a failure raised for the one exception
+/// handler), and the object-permission check of <c>get_object()</c>.
 /// </summary>
 [ApiController]
 [IgnoreAntiforgeryToken]
 [IsValid]
+[ParsersOnly]
 public abstract class BlogApiController : ControllerBase
 {
     /// <summary>The caller's user id, or null when anonymous (≈ <c>request.user</c> / AnonymousUser).</summary>

@@ -1,6 +1,5 @@
 using Blog.Data;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
 
 namespace MvcControllers.Models;
 
@@ -14,9 +13,9 @@ public sealed class AtomicAttribute : Attribute, IAsyncActionFilter
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var db = context.HttpContext.RequestServices.GetRequiredService<BlogDbContext>();
-        var ct = context.HttpContext.RequestAborted;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var cancellationToken = context.HttpContext.RequestAborted;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var executed = await next();
-        if (executed.Exception is null || executed.ExceptionHandled) await transaction.CommitAsync(ct);
+        if (executed.Exception is null || executed.ExceptionHandled) await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -15,23 +15,25 @@ public sealed class SiteController(BlogDbContext db) : Controller
     private const int ExcerptLength = 280;
 
     [HttpGet("/")]
-    public async Task<IActionResult> Index(int? page, CancellationToken ct)
+    public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken)
     {
         var published = db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Published);
-        var pagination = Pagination.Of(page ?? 1, await published.CountAsync(ct), PerPage);
+        var pagination = Pagination.Of(page ?? 1, await published.CountAsync(cancellationToken), PerPage);
         var posts = await published.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .Skip(pagination.Skip).Take(PerPage)
             .Select(p => new PostSummary(
                 p.Title, p.Slug, p.Author.Username, p.CreatedAt,
+#pragma warning disable CA1845 // EF Core translates Substring to SQL; a span cannot be translated
                 p.Content.Length > ExcerptLength ? p.Content.Substring(0, ExcerptLength) + "…" : p.Content,
+#pragma warning restore CA1845
                 p.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 p.Comments.Count))
-            .ToListAsync(ct);
+            .ToListAsync(cancellationToken);
         return View("~/Views/Site/Index.cshtml", new HomePage(posts, pagination));
     }
 
     [HttpGet("/posts/{slug:slug}")]
-    public async Task<IActionResult> Post(string slug, CancellationToken ct)
+    public async Task<IActionResult> Post(string slug, CancellationToken cancellationToken)
     {
         // Split: the tags and the comments are two collections, which one joined statement would multiply together.
         var post = await db.Posts.AsNoTracking().AsSplitQuery()
@@ -41,7 +43,7 @@ public sealed class SiteController(BlogDbContext db) : Controller
                 p.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 p.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
                     .Select(c => new PostPage.CommentLine(c.Author.Username, c.Content, c.CreatedAt)).ToList()))
-            .SingleOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(cancellationToken);
         if (post is not null) return View("~/Views/Site/Post.cshtml", post);
         var notFound = View("~/Views/Site/NotFound.cshtml");
         notFound.StatusCode = StatusCodes.Status404NotFound;

@@ -74,11 +74,11 @@ public static partial class DatabaseMigrator
     }
 
     /// <summary>Asks the server whether the database exists: an answer either way means it is there to migrate.</summary>
-    private static async Task ProbeAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task ProbeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
-        await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct);
+        await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken);
     }
 
     /// <summary>On SQLite also creates the file's folder and turns on WAL, so readers never wait for a writer.</summary>

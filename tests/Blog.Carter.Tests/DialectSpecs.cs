@@ -52,11 +52,11 @@ public abstract class DialectSpecs(DialectDatabase database)
     public async Task Timestamps_come_back_as_the_same_utc_instant()
     {
         await using var db = database.NewDb();
-        var ct = TestContext.Current.CancellationToken;
-        await db.ExecuteAsync("CREATE TEMP TABLE stamps (at TIMESTAMP WITH TIME ZONE NOT NULL)", null, ct);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await db.ExecuteAsync("CREATE TEMP TABLE stamps (at TIMESTAMP WITH TIME ZONE NOT NULL)", null, cancellationToken);
         var at = new DateTime(2026, 1, 31, 12, 0, 0, DateTimeKind.Utc).AddTicks(1_234_560);
-        await db.ExecuteAsync("INSERT INTO stamps (at) VALUES (@at)", new { at }, ct);
-        var read = (await db.QueryAsync<DateTime>("SELECT at FROM stamps", null, ct)).Single();
+        await db.ExecuteAsync("INSERT INTO stamps (at) VALUES (@at)", new { at }, cancellationToken);
+        var read = (await db.QueryAsync<DateTime>("SELECT at FROM stamps", null, cancellationToken)).Single();
         Assert.Equal(at, read);
         Assert.Equal(DateTimeKind.Utc, read.Kind);
     }
@@ -65,20 +65,20 @@ public abstract class DialectSpecs(DialectDatabase database)
     public async Task A_failed_attempt_is_undone_alone_and_the_transaction_goes_on()
     {
         await using var db = database.NewDb();
-        var ct = TestContext.Current.CancellationToken;
-        await db.ExecuteAsync("CREATE TEMP TABLE slugs (slug VARCHAR(20) NOT NULL UNIQUE)", null, ct);
-        await db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('taken')", null, ct);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await db.ExecuteAsync("CREATE TEMP TABLE slugs (slug VARCHAR(20) NOT NULL UNIQUE)", null, cancellationToken);
+        await db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('taken')", null, cancellationToken);
 
-        var transaction = await db.BeginAsync(ct);
-        await db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('before')", null, ct);
+        var transaction = await db.BeginAsync(cancellationToken);
+        await db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('before')", null, cancellationToken);
         var failure = await Record.ExceptionAsync(() => db.AttemptAsync(
-            () => db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('taken')", null, ct), ct));
+            () => db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('taken')", null, cancellationToken), cancellationToken));
         Assert.True(failure is not null && UniqueViolation.Is(failure), $"expected a unique violation, got {failure}");
-        await db.AttemptAsync(() => db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('taken-2')", null, ct), ct);
-        await transaction.CommitAsync(ct);
+        await db.AttemptAsync(() => db.ExecuteAsync("INSERT INTO slugs (slug) VALUES ('taken-2')", null, cancellationToken), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await db.EndAsync();
 
-        Assert.Equal(["before", "taken", "taken-2"], await db.QueryAsync<string>("SELECT slug FROM slugs ORDER BY slug", null, ct));
+        Assert.Equal(["before", "taken", "taken-2"], await db.QueryAsync<string>("SELECT slug FROM slugs ORDER BY slug", null, cancellationToken));
     }
 
     /// <summary>A savepoint costs two round trips; only the dialect whose failed statement spoils the transaction pays them.</summary>
@@ -86,13 +86,13 @@ public abstract class DialectSpecs(DialectDatabase database)
     public async Task An_attempt_is_fenced_by_a_savepoint_only_where_a_failure_spoils_the_transaction()
     {
         await using var db = database.NewDb();
-        var ct = TestContext.Current.CancellationToken;
+        var cancellationToken = TestContext.Current.CancellationToken;
         Assert.Equal(database.Provider == DatabaseProvider.Postgres, db.Dialect.FailedStatementAbortsTransaction);
         Assert.Equal(database.Provider == DatabaseProvider.Postgres ? " FOR UPDATE" : "", db.Dialect.LockForWrite);
         var sql = $"SELECT 1{db.Dialect.LockForWrite}";
-        var transaction = await db.BeginAsync(ct);
-        Assert.Equal(1, await db.ScalarAsync<int>(sql, null, ct));
-        await transaction.CommitAsync(ct);
+        var transaction = await db.BeginAsync(cancellationToken);
+        Assert.Equal(1, await db.ScalarAsync<int>(sql, null, cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
         await db.EndAsync();
     }
 
@@ -101,11 +101,11 @@ public abstract class DialectSpecs(DialectDatabase database)
     {
         var counter = new SqlStatementCounter();
         await using var db = database.NewDb(counter);
-        var ct = TestContext.Current.CancellationToken;
-        await db.ScalarAsync<int>("SELECT 1", null, ct);
-        await db.QueryAsync<int>("SELECT 2", null, ct);
-        await db.QuerySingleOrDefaultAsync<int?>("SELECT 3", null, ct);
-        await db.ExecuteAsync("CREATE TEMP TABLE counted (x INTEGER)", null, ct);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await db.ScalarAsync<int>("SELECT 1", null, cancellationToken);
+        await db.QueryAsync<int>("SELECT 2", null, cancellationToken);
+        await db.QuerySingleOrDefaultAsync<int?>("SELECT 3", null, cancellationToken);
+        await db.ExecuteAsync("CREATE TEMP TABLE counted (x INTEGER)", null, cancellationToken);
         Assert.Equal(4, counter.Count);
     }
 }
@@ -121,24 +121,24 @@ public sealed class DialectOnPostgres(PostgresDatabase database) : DialectSpecs(
     [Fact]
     public async Task A_row_locked_for_write_holds_off_a_delete_until_the_transaction_ends()
     {
-        var ct = TestContext.Current.CancellationToken;
+        var cancellationToken = TestContext.Current.CancellationToken;
         var table = "locked_" + Guid.NewGuid().ToString("N")[..8];
         await using (var setup = database.NewDb())
         {
-            await setup.ExecuteAsync($"CREATE TABLE {table} (id INTEGER PRIMARY KEY, title TEXT NOT NULL)", null, ct);
-            await setup.ExecuteAsync($"INSERT INTO {table} (id, title) VALUES (1, 'old')", null, ct);
+            await setup.ExecuteAsync($"CREATE TABLE {table} (id INTEGER PRIMARY KEY, title TEXT NOT NULL)", null, cancellationToken);
+            await setup.ExecuteAsync($"INSERT INTO {table} (id, title) VALUES (1, 'old')", null, cancellationToken);
         }
         await using var editor = database.NewDb();
-        var transaction = await editor.BeginAsync(ct);
-        Assert.Equal("old", await editor.ScalarAsync<string>($"SELECT title FROM {table} WHERE id = 1{editor.Dialect.LockForWrite}", null, ct));
+        var transaction = await editor.BeginAsync(cancellationToken);
+        Assert.Equal("old", await editor.ScalarAsync<string>($"SELECT title FROM {table} WHERE id = 1{editor.Dialect.LockForWrite}", null, cancellationToken));
 
         await using var deleter = database.NewDb();
-        var delete = deleter.ExecuteAsync($"DELETE FROM {table} WHERE id = 1", null, ct);
-        await Task.Delay(300, ct);
+        var delete = deleter.ExecuteAsync($"DELETE FROM {table} WHERE id = 1", null, cancellationToken);
+        await Task.Delay(300, cancellationToken);
         Assert.False(delete.IsCompleted, "the DELETE should wait for the row lock");
 
-        Assert.Equal(1, await editor.ExecuteAsync($"UPDATE {table} SET title = 'new' WHERE id = 1", null, ct));
-        await transaction.CommitAsync(ct);
+        Assert.Equal(1, await editor.ExecuteAsync($"UPDATE {table} SET title = 'new' WHERE id = 1", null, cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
         await editor.EndAsync();
         Assert.Equal(1, await delete);
     }
@@ -148,11 +148,11 @@ public sealed class DialectOnPostgres(PostgresDatabase database) : DialectSpecs(
     public async Task Ordinal_overrides_a_locale_collation()
     {
         await using var db = database.NewDb();
-        var ct = TestContext.Current.CancellationToken;
-        await db.ExecuteAsync("""CREATE TEMP TABLE names (name TEXT COLLATE "und-x-icu")""", null, ct);
-        await db.ExecuteAsync("INSERT INTO names (name) VALUES ('a'), ('B'), ('a-b'), ('ab')", null, ct);
-        var byLocale = await db.QueryAsync<string>("SELECT name FROM names ORDER BY name", null, ct);
-        var ordinal = await db.QueryAsync<string>($"SELECT name FROM names ORDER BY {db.Dialect.Ordinal("name")}", null, ct);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await db.ExecuteAsync("""CREATE TEMP TABLE names (name TEXT COLLATE "und-x-icu")""", null, cancellationToken);
+        await db.ExecuteAsync("INSERT INTO names (name) VALUES ('a'), ('B'), ('a-b'), ('ab')", null, cancellationToken);
+        var byLocale = await db.QueryAsync<string>("SELECT name FROM names ORDER BY name", null, cancellationToken);
+        var ordinal = await db.QueryAsync<string>($"SELECT name FROM names ORDER BY {db.Dialect.Ordinal("name")}", null, cancellationToken);
         Assert.NotEqual(byLocale, ordinal);
         Assert.Equal(["B", "a", "a-b", "ab"], ordinal);
     }

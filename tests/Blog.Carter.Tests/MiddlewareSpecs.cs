@@ -68,17 +68,17 @@ public sealed class MiddlewareSpecs : IAsyncLifetime
     [Fact]
     public async Task The_request_log_has_method_path_and_status_and_no_secret()
     {
-        var ct = TestContext.Current.CancellationToken;
+        var cancellationToken = TestContext.Current.CancellationToken;
         using var client = _factory.CreateClient();
         const string password = "sec-ret-pass-word";
         var username = "logged_" + Guid.NewGuid().ToString("N")[..8];
-        (await client.PostAsJsonAsync("/auth/register", new { username, email = $"{username}@example.com", password }, ct)).EnsureSuccessStatusCode();
-        var login = await client.PostAsJsonAsync("/auth/login?note=query-secret", new { username, password }, ct);
-        var tokens = await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(ct);
+        (await client.PostAsJsonAsync("/auth/register", new { username, email = $"{username}@example.com", password }, cancellationToken)).EnsureSuccessStatusCode();
+        var login = await client.PostAsJsonAsync("/auth/login?note=query-secret", new { username, password }, cancellationToken);
+        var tokens = await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(cancellationToken);
         var accessToken = tokens!["access_token"].ToString()!;
         using var me = new HttpRequestMessage(HttpMethod.Get, "/users/me");
         me.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
-        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(me, ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(me, cancellationToken)).StatusCode);
 
         var lines = _log.ToArray();
         Assert.Contains(lines, line => line.StartsWith("POST /auth/register 201 ", StringComparison.Ordinal));
@@ -92,9 +92,9 @@ public sealed class MiddlewareSpecs : IAsyncLifetime
     [Fact]
     public async Task An_encoded_line_break_in_the_path_cannot_forge_a_log_line()
     {
-        var ct = TestContext.Current.CancellationToken;
+        var cancellationToken = TestContext.Current.CancellationToken;
         using var client = _factory.CreateClient();
-        using var response = await client.GetAsync("/posts/x%0D%0AGET%20/forged%20200%200.1%20ms", ct);
+        using var response = await client.GetAsync("/posts/x%0D%0AGET%20/forged%20200%200.1%20ms", cancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
 
         var line = Assert.Single(_log.ToArray(), line => line.StartsWith("GET /posts/x", StringComparison.Ordinal));

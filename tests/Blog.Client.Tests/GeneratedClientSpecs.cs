@@ -18,23 +18,23 @@ public sealed class GeneratedClientSpecs(HostsFixture hosts) : IClassFixture<Hos
     [MemberData(nameof(HostNames))]
     public async Task The_generated_client_registers_logs_in_writes_a_post_and_lists_it(string name)
     {
-        var ct = TestContext.Current.CancellationToken;
+        var cancellationToken = TestContext.Current.CancellationToken;
         var username = Unique.Username();
         const string password = "correct horse battery";
         using var anonymous = Client(name, token: null, out var blog);
 
         var user = await blog.Auth.Register.PostAsync(
-            new RegisterPostRequestBody { Username = username, Email = Unique.Email(username), Password = password }, cancellationToken: ct);
+            new RegisterPostRequestBody { Username = username, Email = Unique.Email(username), Password = password }, cancellationToken: cancellationToken);
         Assert.Equal(username, user?.Username);
 
-        var tokens = await blog.Auth.Login.PostAsync(new LoginPostRequestBody { Username = username, Password = password }, cancellationToken: ct);
+        var tokens = await blog.Auth.Login.PostAsync(new LoginPostRequestBody { Username = username, Password = password }, cancellationToken: cancellationToken);
         Assert.Equal("bearer", tokens?.TokenType);
 
         using var authorized = Client(name, tokens!.AccessToken, out var author);
         var tag = Unique.Tag();
         var post = await author.Posts.PostAsync(
             new PostsPostRequestBody { Title = "Generated " + Unique.Id(), Content = "Written by a generated client.", Status = "published", Tags = [tag] },
-            cancellationToken: ct);
+            cancellationToken: cancellationToken);
         Assert.Equal(PostStatus.Published, post?.Status);
         Assert.Equal(user!.Id, post!.Author?.Id);
 
@@ -44,7 +44,7 @@ public sealed class GeneratedClientSpecs(HostsFixture hosts) : IClassFixture<Hos
             list.QueryParameters.Tag = tag;
             list.QueryParameters.Sort = GetSortQueryParameterType.Title;
             list.QueryParameters.Limit = 5;
-        }, ct);
+        }, cancellationToken);
         Assert.Equal(post.Id, Assert.Single(page?.Items ?? []).Id);
         Assert.Equal(1, page!.Total);
         Assert.False(page.HasMore);

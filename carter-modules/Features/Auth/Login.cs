@@ -12,10 +12,10 @@ public sealed record Login(string Username, string Password) : ICommand<TokenPai
 {
     public sealed class Handler(Db db, PasswordHasher hasher, TokenService tokens) : ICommandHandler<Login, TokenPair>
     {
-        public async ValueTask<TokenPair> Handle(Login command, CancellationToken ct)
+        public async ValueTask<TokenPair> Handle(Login command, CancellationToken cancellationToken)
         {
-            var user = hasher.Authenticate(await Users.FindByUsernameAsync(db, command.Username, ct), command.Password);
-            return await tokens.IssueAsync(user.Id, ct);
+            var user = hasher.Authenticate(await Users.FindByUsernameAsync(db, command.Username, cancellationToken), command.Password);
+            return await tokens.IssueAsync(user.Id, cancellationToken);
         }
     }
 }

@@ -13,11 +13,11 @@ public sealed record Register(RegisterBody Account) : ICommand<PrivateUserRespon
 {
     public sealed class Handler(Db db, PasswordHasher hasher, TimeProvider clock) : ICommandHandler<Register, PrivateUserResponse>
     {
-        public async ValueTask<PrivateUserResponse> Handle(Register command, CancellationToken ct)
+        public async ValueTask<PrivateUserResponse> Handle(Register command, CancellationToken cancellationToken)
         {
             var account = command.Account;
             var user = User.Create(account.Username!, account.Email!, hasher.Hash(account.Password!), Timestamps.Now(clock));
-            await Users.InsertAsync(db, user, ct);
+            await Users.InsertAsync(db, user, cancellationToken);
             return PrivateUserResponse.From(user);
         }
     }

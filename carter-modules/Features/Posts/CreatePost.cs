@@ -12,15 +12,15 @@ public sealed record CreatePost(int AuthorId, PostBody Post) : ICommand<PostResp
 {
     public sealed class Handler(Db db, TimeProvider clock) : ICommandHandler<CreatePost, PostResponse>
     {
-        public async ValueTask<PostResponse> Handle(CreatePost command, CancellationToken ct)
+        public async ValueTask<PostResponse> Handle(CreatePost command, CancellationToken cancellationToken)
         {
             var post = command.Post;
             return await db.TransactionAsync(async () =>
             {
                 var id = await Data.Posts.InsertAsync(db, command.AuthorId, post.Title!, post.Content!,
-                    PostStatuses.ParseOr(post.Status, PostStatus.Draft), TagNames.Normalize(post.Tags), Timestamps.Now(clock), ct);
-                return await Data.Posts.FindAsync(db, id, ct);
-            }, ct);
+                    PostStatuses.ParseOr(post.Status, PostStatus.Draft), TagNames.Normalize(post.Tags), Timestamps.Now(clock), cancellationToken);
+                return await Data.Posts.FindAsync(db, id, cancellationToken);
+            }, cancellationToken);
         }
     }
 }

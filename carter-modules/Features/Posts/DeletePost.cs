@@ -8,10 +8,10 @@ public sealed record DeletePost(int Id, int UserId) : ICommand
 {
     public sealed class Handler(Db db) : ICommandHandler<DeletePost>
     {
-        public async ValueTask<Unit> Handle(DeletePost command, CancellationToken ct)
+        public async ValueTask<Unit> Handle(DeletePost command, CancellationToken cancellationToken)
         {
-            await Data.Posts.EditableAsync(db, command.Id, command.UserId, ct);
-            await Data.Posts.DeleteAsync(db, command.Id, ct);
+            await Data.Posts.EditableAsync(db, command.Id, command.UserId, cancellationToken);
+            await Data.Posts.DeleteAsync(db, command.Id, cancellationToken);
             return Unit.Value;
         }
     }

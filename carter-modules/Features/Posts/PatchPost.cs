@@ -12,21 +12,21 @@ public sealed record PatchPost(int Id, int UserId, PostPatchBody Patch) : IComma
 {
     public sealed class Handler(Db db, TimeProvider clock) : ICommandHandler<PatchPost, PostResponse>
     {
-        public async ValueTask<PostResponse> Handle(PatchPost command, CancellationToken ct)
+        public async ValueTask<PostResponse> Handle(PatchPost command, CancellationToken cancellationToken)
         {
             var patch = command.Patch;
             return await db.TransactionAsync(async () =>
             {
-                var post = await Data.Posts.EditableAsync(db, command.Id, command.UserId, ct);
+                var post = await Data.Posts.EditableAsync(db, command.Id, command.UserId, cancellationToken);
                 // The validator refused explicit nulls, so a null here means "not sent": keep what the post has.
                 var change = new Data.Posts.Change(
                     patch.Title.Or(post.Title)!,
                     patch.Content.Value,
                     PostStatuses.ParseOr(patch.Status.Value, post.PostStatus),
                     patch.Tags.Value is { } tags ? TagNames.Normalize(tags) : null);
-                await Data.Posts.UpdateAsync(db, post, change, Timestamps.Now(clock), ct);
-                return await Data.Posts.FindAsync(db, command.Id, ct);
-            }, ct);
+                await Data.Posts.UpdateAsync(db, post, change, Timestamps.Now(clock), cancellationToken);
+                return await Data.Posts.FindAsync(db, command.Id, cancellationToken);
+            }, cancellationToken);
         }
     }
 }

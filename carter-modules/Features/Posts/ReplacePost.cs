@@ -15,17 +15,17 @@ public sealed record ReplacePost(int Id, int UserId, PostBody Post) : ICommand<P
 {
     public sealed class Handler(Db db, TimeProvider clock) : ICommandHandler<ReplacePost, PostResponse>
     {
-        public async ValueTask<PostResponse> Handle(ReplacePost command, CancellationToken ct)
+        public async ValueTask<PostResponse> Handle(ReplacePost command, CancellationToken cancellationToken)
         {
             var body = command.Post;
             return await db.TransactionAsync(async () =>
             {
-                var post = await Data.Posts.EditableAsync(db, command.Id, command.UserId, ct);
+                var post = await Data.Posts.EditableAsync(db, command.Id, command.UserId, cancellationToken);
                 var change = new Data.Posts.Change(body.Title!, body.Content!,
                     PostStatuses.ParseOr(body.Status, PostStatus.Draft), TagNames.Normalize(body.Tags));
-                await Data.Posts.UpdateAsync(db, post, change, Timestamps.Now(clock), ct);
-                return await Data.Posts.FindAsync(db, command.Id, ct);
-            }, ct);
+                await Data.Posts.UpdateAsync(db, post, change, Timestamps.Now(clock), cancellationToken);
+                return await Data.Posts.FindAsync(db, command.Id, cancellationToken);
+            }, cancellationToken);
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Net.Mime;
 using Blog.Data.Auth;
-using Blog.Hosting.Auth;
-using Blog.Hosting.OpenApi;
+using Blog.Hosting.Pipeline;
 using Microsoft.AspNetCore.Mvc;
 using MvcControllers.Api.Serializers;
 
@@ -18,41 +17,37 @@ public sealed class AuthController(Accounts accounts, TokenService tokens) : Blo
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType<PrivateUserRepresentation>(StatusCodes.Status201Created)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
-    public async Task<ActionResult<PrivateUserRepresentation>> Register(RegisterSerializer body, CancellationToken ct)
+    public async Task<ActionResult<PrivateUserRepresentation>> Register(RegisterSerializer body, CancellationToken cancellationToken)
     {
-        var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, ct);
+        var user = await accounts.RegisterAsync(body.Username!, body.Email!, body.Password!, cancellationToken);
         return Created($"/users/{user.Id}", PrivateUserRepresentation.Of(user));
     }
 
     /// <summary>
-    /// The OAuth2 password grant Swagger UI's Authorize sends (a form), or the same fields as JSON. Read by the shared
-    /// <see cref="LoginCredentials"/>, so the action binds no body: either content type reaches it.
+    /// The OAuth2 password grant Swagger UI's Authorize sends (a form), or the same fields as JSON: DRF's
+    /// <c>parser_classes = [FormParser, JSONParser]</c>, one serializer whichever parsed the body.
     /// </summary>
     [HttpPost("login", Name = "login")]
-    [ReadsBodyItself]
     [EndpointSummary("Log in with a username and password (OAuth2 password grant)")]
+    [Consumes(UrlEncodedForm.ContentType, MediaTypeNames.Application.Json)]
     [ProducesResponseType(StatusCodes.Status200OK)]
-    [AcceptsBody(typeof(LoginCredentials), "application/x-www-form-urlencoded", MediaTypeNames.Application.Json)]
-    public async Task<TokenPair> Login(CancellationToken ct)
-    {
-        var credentials = await LoginCredentials.ReadAsync(Request, ct);
-        return (await accounts.LoginAsync(credentials.Username, credentials.Password, ct)).Tokens;
-    }
+    public async Task<TokenPair> Login(LoginSerializer body, CancellationToken cancellationToken) =>
+        (await accounts.LoginAsync(body.Username!, body.Password!, cancellationToken)).Tokens;
 
     [HttpPost("refresh", Name = "refreshTokens")]
     [EndpointSummary("Exchange a refresh token for a new token pair")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [Consumes(MediaTypeNames.Application.Json)]
-    public async Task<TokenPair> Refresh(RefreshSerializer body, CancellationToken ct) =>
-        await tokens.RefreshAsync(body.RefreshToken!, ct);
+    public async Task<TokenPair> Refresh(RefreshSerializer body, CancellationToken cancellationToken) =>
+        await tokens.RefreshAsync(body.RefreshToken!, cancellationToken);
 
     [HttpPost("logout", Name = "logout")]
     [EndpointSummary("Revoke the login of a refresh token")]
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public async Task<NoContentResult> Logout(RefreshSerializer body, CancellationToken ct)
+    public async Task<NoContentResult> Logout(RefreshSerializer body, CancellationToken cancellationToken)
     {
-        await tokens.LogoutAsync(body.RefreshToken!, ct);
+        await tokens.LogoutAsync(body.RefreshToken!, cancellationToken);
         return NoContent();
     }
 }

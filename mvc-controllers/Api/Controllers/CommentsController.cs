@@ -8,6 +8,7 @@ using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MvcControllers.Api.Filters;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Api.Serializers;
 using MvcControllers.Models;
@@ -32,13 +33,14 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [QueryParameter("limit", typeof(int), Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public async Task<Page<CommentRepresentation>> List(
-        [FromRoute(Name = "id")] int postId, [FromServices] CursorCodec cursors, [FromQuery] string? cursor, [FromQuery] string? limit, CancellationToken ct)
+        [FromRoute(Name = "id")] int postId, [FromQuery] CommentFilterSet filters, [FromServices] CursorCodec cursors,
+        CancellationToken cancellationToken)
     {
-        var query = CommentListQuery.Parse(cursors, postId, cursor, limit);
-        await EnsurePostVisibleAsync(postId, ct);
+        var query = filters.ToQuery(cursors, postId);
+        await EnsurePostVisibleAsync(postId, cancellationToken);
         var comments = db.Comments.OnPost(postId);
-        var total = await comments.CountAsync(ct);
-        var rows = await comments.KeysetPage(query).Select(CommentSerializer.Representation).ToListAsync(ct);
+        var total = await comments.CountAsync(cancellationToken);
+        var rows = await comments.KeysetPage(query).Select(CommentSerializer.Representation).ToListAsync(cancellationToken);
         return ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position));
@@ -49,16 +51,16 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType<CommentRepresentation>(StatusCodes.Status201Created)]
     public async Task<ActionResult<CommentRepresentation>> Create(
-        [FromRoute(Name = "id")] int postId, CommentSerializer body, [FromServices] TimeProvider clock, CancellationToken ct)
+        [FromRoute(Name = "id")] int postId, CommentSerializer body, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         // The commenter's name, read only when the post is visible to them (one statement, no read-back after the
         // save): a post deleted between this check and the insert is a foreign-key violation, which is a 404.
         var visiblePost = db.Posts.Where(p => p.Id == postId).VisibleTo(ViewerId);
         var username = await db.Users.Where(u => u.Id == UserId && visiblePost.Any()).Select(u => u.Username)
-            .SingleOrDefaultAsync(ct) ?? throw PostErrors.NotFound();
+            .SingleOrDefaultAsync(cancellationToken) ?? throw PostErrors.NotFound();
         var comment = new Comment { PostId = postId, AuthorId = UserId, Content = body.Content!, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(cancellationToken);
         return Created($"/posts/{postId}/comments/{comment.Id}",
             new CommentRepresentation(comment.Id, postId, comment.Content, new AuthorRepresentation(UserId, username), comment.CreatedAt));
     }
@@ -68,10 +70,10 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
     public async Task<NoContentResult> Destroy(
-        [FromRoute(Name = "id")] int postId, [FromRoute(Name = "comment_id")] int id, CancellationToken ct)
+        [FromRoute(Name = "id")] int postId, [FromRoute(Name = "comment_id")] int id, CancellationToken cancellationToken)
     {
-        await GetObjectAsync(postId, id, ct);
-        var deleted = await db.Comments.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
+        await GetObjectAsync(postId, id, cancellationToken);
+        var deleted = await db.Comments.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
         return deleted == 1 ? NoContent() : throw PostErrors.CommentNotFound();
     }
 
@@ -79,15 +81,15 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     private IQueryable<Comment> GetQueryset(int postId) => db.Comments.OnPost(postId).OnVisiblePost(ViewerId);
 
     /// <summary>DRF's <c>get_object()</c>: the comment with its post (≈ <c>select_related("post")</c>), then the object permission.</summary>
-    private async Task GetObjectAsync(int postId, int id, CancellationToken ct)
+    private async Task GetObjectAsync(int postId, int id, CancellationToken cancellationToken)
     {
-        var comment = await GetQueryset(postId).Include(c => c.Post).SingleOrDefaultAsync(c => c.Id == id, ct)
+        var comment = await GetQueryset(postId).Include(c => c.Post).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw PostErrors.CommentNotFound();
         await CheckObjectPermissionsAsync(comment);
     }
 
-    private async Task EnsurePostVisibleAsync(int postId, CancellationToken ct)
+    private async Task EnsurePostVisibleAsync(int postId, CancellationToken cancellationToken)
     {
-        if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(ViewerId).AnyAsync(ct)) throw PostErrors.NotFound();
+        if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(ViewerId).AnyAsync(cancellationToken)) throw PostErrors.NotFound();
     }
 }

@@ -21,8 +21,8 @@ public sealed class HealthController : BlogApiController
     [EndpointSummary("Whether the database answers")]
     [ProducesResponseType<HealthRepresentation>(StatusCodes.Status200OK)]
     [ProducesResponseType<HealthRepresentation>(StatusCodes.Status503ServiceUnavailable)]
-    public async Task<ActionResult<HealthRepresentation>> Ready([FromServices] BlogDbContext db, CancellationToken ct) =>
-        await db.Database.CanConnectAsync(ct)
+    public async Task<ActionResult<HealthRepresentation>> Ready([FromServices] BlogDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.CanConnectAsync(cancellationToken)
             ? HealthRepresentation.Ok
             : StatusCode(StatusCodes.Status503ServiceUnavailable, HealthRepresentation.Unavailable);
 }

@@ -1,7 +1,6 @@
 using System.Net.Mime;
 using Blog.Data;
 using Blog.Data.Queries;
-using Blog.Data.Sql;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
@@ -37,12 +36,12 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [QueryParameter("search", typeof(string))]
     [QueryParameter("sort", typeof(PostSort))]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public async Task<Page<PostRepresentation>> List([FromQuery] PostFilterSet filters, [FromServices] CursorCodec cursors, CancellationToken ct)
+    public async Task<Page<PostRepresentation>> List([FromQuery] PostFilterSet filters, [FromServices] CursorCodec cursors, CancellationToken cancellationToken)
     {
         var query = filters.ToQuery(cursors);
         var posts = GetQueryset().Filter(query, ViewerId);
-        var total = await posts.CountAsync(ct);
-        var rows = await posts.KeysetPage(query).Select(PostSerializer.Representation).ToListAsync(ct);
+        var total = await posts.CountAsync(cancellationToken);
+        var rows = await posts.KeysetPage(query).Select(PostSerializer.Representation).ToListAsync(cancellationToken);
         return ListParameters.ToPage(rows, query.Limit, total,
             post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position));
     }
@@ -51,7 +50,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [EndpointSummary("Write a post")]
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType<PostRepresentation>(StatusCodes.Status201Created)]
-    public async Task<ActionResult<PostRepresentation>> Create(PostSerializer body, CancellationToken ct)
+    public async Task<ActionResult<PostRepresentation>> Create(PostSerializer body, CancellationToken cancellationToken)
     {
         var now = Timestamps.Now(clock);
         var post = new Post
@@ -65,16 +64,16 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         };
         post.SetTags(TagNames.Normalize(body.Tags));
         db.Posts.Add(post);
-        await db.SaveWithFreeSlugAsync(post, ct);
-        return Created($"/posts/{post.Id}", await RepresentationAsync(post.Id, ct));
+        await db.SaveWithFreeSlugAsync(post, cancellationToken);
+        return Created($"/posts/{post.Id}", await RepresentationAsync(post.Id, cancellationToken));
     }
 
     [HttpGet("{id:int}", Name = "getPost")]
     [EndpointSummary("Read a post")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<PostRepresentation> Retrieve(int id, CancellationToken ct) =>
-        await GetQueryset().Where(p => p.Id == id).Select(PostSerializer.Representation).SingleOrDefaultAsync(ct)
+    public async Task<PostRepresentation> Retrieve(int id, CancellationToken cancellationToken) =>
+        await GetQueryset().Where(p => p.Id == id).Select(PostSerializer.Representation).SingleOrDefaultAsync(cancellationToken)
             ?? throw PostErrors.NotFound();
 
     /// <summary>PUT replaces every writable field: an omitted status or tag list resets to draft and none.</summary>
@@ -85,13 +84,13 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
     [Consumes(MediaTypeNames.Application.Json)]
-    public async Task<PostRepresentation> Update(int id, PostSerializer body, CancellationToken ct)
+    public async Task<PostRepresentation> Update(int id, PostSerializer body, CancellationToken cancellationToken)
     {
-        var post = await GetObjectAsync(id, ct);
+        var post = await GetObjectAsync(id, cancellationToken);
         var slugChanges = post.Edit(body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             TagNames.Normalize(body.Tags), Timestamps.Now(clock));
-        await db.SaveEditAsync(post, slugChanges, ct);
-        return await RepresentationAsync(id, ct);
+        await db.SaveEditAsync(post, slugChanges, cancellationToken);
+        return await RepresentationAsync(id, cancellationToken);
     }
 
     [HttpPatch("{id:int}", Name = "updatePost")]
@@ -101,17 +100,17 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
     [Consumes(MediaTypeNames.Application.Json)]
-    public async Task<PostRepresentation> PartialUpdate(int id, PostPatchSerializer body, CancellationToken ct)
+    public async Task<PostRepresentation> PartialUpdate(int id, PostPatchSerializer body, CancellationToken cancellationToken)
     {
-        var post = await GetObjectAsync(id, ct);
+        var post = await GetObjectAsync(id, cancellationToken);
         var slugChanges = post.Edit(
             body.Title.Or(post.Title)!,
             body.Content.Or(post.Content)!,
             body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status,
             body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList(),
             Timestamps.Now(clock));
-        await db.SaveEditAsync(post, slugChanges, ct);
-        return await RepresentationAsync(id, ct);
+        await db.SaveEditAsync(post, slugChanges, cancellationToken);
+        return await RepresentationAsync(id, cancellationToken);
     }
 
     [HttpDelete("{id:int}", Name = "deletePost")]
@@ -120,10 +119,10 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
-    public async Task<NoContentResult> Destroy(int id, CancellationToken ct)
+    public async Task<NoContentResult> Destroy(int id, CancellationToken cancellationToken)
     {
-        await GetObjectAsync(id, ct);
-        await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
+        await GetObjectAsync(id, cancellationToken);
+        await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
         return NoContent();
     }
 
@@ -135,16 +134,16 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     /// action's transaction ends (≈ <c>select_for_update()</c>), with its tags (≈ <c>prefetch_related("tags")</c>), then
     /// the object permission (403 when it is someone else's).
     /// </summary>
-    private async Task<Post> GetObjectAsync(int id, CancellationToken ct)
+    private async Task<Post> GetObjectAsync(int id, CancellationToken cancellationToken)
     {
-        await db.LockPostAsync(id, ct);
-        var post = await GetQueryset().Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, ct)
+        await db.LockPostAsync(id, cancellationToken);
+        var post = await GetQueryset().Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw PostErrors.NotFound();
         await CheckObjectPermissionsAsync(post);
         return post;
     }
 
     /// <summary>The post as saved; a post deleted meanwhile is 404, not a failed read.</summary>
-    private async Task<PostRepresentation> RepresentationAsync(int id, CancellationToken ct) =>
-        await db.Posts.Where(p => p.Id == id).Select(PostSerializer.Representation).SingleOrDefaultAsync(ct) ?? throw PostErrors.NotFound();
+    private async Task<PostRepresentation> RepresentationAsync(int id, CancellationToken cancellationToken) =>
+        await db.Posts.Where(p => p.Id == id).Select(PostSerializer.Representation).SingleOrDefaultAsync(cancellationToken) ?? throw PostErrors.NotFound();
 }

@@ -15,7 +15,7 @@ public sealed class TagsController(BlogDbContext db) : BlogApiController
     [HttpGet(Name = "listTags")]
     [EndpointSummary("The tags of published posts, most used first")]
     [ProducesResponseType(StatusCodes.Status200OK)]
-    public async Task<List<TagCountRepresentation>> List(CancellationToken ct)
+    public async Task<List<TagCountRepresentation>> List(CancellationToken cancellationToken)
     {
         // ≈ .values("name").annotate(post_count=Count("post")): grouped in SQL, ordered here by ordinal name,
         // because database collations disagree about where '-' sorts.
@@ -23,7 +23,7 @@ public sealed class TagsController(BlogDbContext db) : BlogApiController
             .SelectMany(p => p.Tags)
             .GroupBy(t => t.Name)
             .Select(g => new TagCountRepresentation(g.Key, g.Count()))
-            .ToListAsync(ct);
+            .ToListAsync(cancellationToken);
         return counts.OrderByDescending(t => t.PostCount).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
     }
 }

@@ -17,13 +17,13 @@ public sealed class UsersController(BlogDbContext db) : BlogApiController
     [EndpointSummary("The caller's own account")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [Authorize]
-    public async Task<PrivateUserRepresentation> Me(CancellationToken ct) =>
-        PrivateUserRepresentation.Of(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, ct) ?? throw UserErrors.NotFound());
+    public async Task<PrivateUserRepresentation> Me(CancellationToken cancellationToken) =>
+        PrivateUserRepresentation.Of(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, cancellationToken) ?? throw UserErrors.NotFound());
 
     [HttpGet("{id:int}", Name = "getUser")]
     [EndpointSummary("A user's public profile")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<PublicUserRepresentation> Retrieve(int id, CancellationToken ct) =>
-        PublicUserRepresentation.Of(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw UserErrors.NotFound());
+    public async Task<PublicUserRepresentation> Retrieve(int id, CancellationToken cancellationToken) =>
+        PublicUserRepresentation.Of(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw UserErrors.NotFound());
 }

@@ -1,7 +1,5 @@
 using Blog.Hosting.Problems;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Extensions.Options;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace MvcControllers.Api.Errors;
 
@@ -14,20 +12,16 @@ namespace MvcControllers.Api.Errors;
 /// error in the log. The problems the framework writes by itself (a 401/403/413 of a middleware, MVC's 415) are
 /// completed by <see cref="Customize"/>, which MVC's problem-details factory applies too.
 /// </summary>
-public sealed class ExceptionHandler(IOptions<JsonOptions> json, ILogger<ExceptionHandler> logger) : IExceptionHandler
+public sealed class ExceptionHandler(IProblemDetailsService problems, ILogger<ExceptionHandler> logger) : IExceptionHandler
 {
-    private const string ContentType = "application/problem+json; charset=utf-8";
-
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (BlogProblems.From(exception) is not { } problem) return false;
-        logger.Answered(context, problem, exception);
+        logger.Answered(httpContext, problem, exception);
         // Customize reads the response status (it adds the Bearer challenge to a 401), so set it first.
-        context.Response.StatusCode = problem.Status!.Value;
-        Customize(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
-        // Written whatever the request accepts, as a DRF Response is: the problem-details service would write nothing
-        // for an Accept without JSON, and the exception would end as an unexplained 500.
-        await context.Response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions, ContentType, cancellationToken);
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        // JSON whatever the request accepts, as a DRF Response is (the shared ProblemJsonWriter).
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
         return true;
     }
 

@@ -6,10 +6,10 @@ namespace Blog.Data.Model;
 
 public sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
 {
-    public void Configure(EntityTypeBuilder<Comment> comment)
+    public void Configure(EntityTypeBuilder<Comment> builder)
     {
-        comment.ToTable("comments");
-        comment.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Cascade);
-        comment.HasIndex(c => new { c.PostId, c.CreatedAt, c.Id });
+        builder.ToTable("comments");
+        builder.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.PostId, c.CreatedAt, c.Id });
     }
 }

@@ -12,15 +12,15 @@ public sealed class LogEntryConfiguration : IEntityTypeConfiguration<LogEntry>
     public const int ObjectIdMax = 64;
     public const int ObjectReprMax = 200;
 
-    public void Configure(EntityTypeBuilder<LogEntry> entry)
+    public void Configure(EntityTypeBuilder<LogEntry> builder)
     {
-        entry.ToTable("admin_log");
-        entry.Property(e => e.Model).HasMaxLength(ModelMax);
-        entry.Property(e => e.ObjectId).HasMaxLength(ObjectIdMax);
-        entry.Property(e => e.ObjectRepr).HasMaxLength(ObjectReprMax);
+        builder.ToTable("admin_log");
+        builder.Property(e => e.Model).HasMaxLength(ModelMax);
+        builder.Property(e => e.ObjectId).HasMaxLength(ObjectIdMax);
+        builder.Property(e => e.ObjectRepr).HasMaxLength(ObjectReprMax);
         // An object's history page and a user's recent actions, newest first.
-        entry.HasIndex(e => new { e.Model, e.ObjectId, e.ActionTime });
-        entry.HasIndex(e => new { e.UserId, e.ActionTime });
-        entry.HasOne<User>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.Model, e.ObjectId, e.ActionTime });
+        builder.HasIndex(e => new { e.UserId, e.ActionTime });
+        builder.HasOne<User>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

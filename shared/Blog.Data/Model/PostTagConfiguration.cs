@@ -7,11 +7,11 @@ namespace Blog.Data.Model;
 
 public sealed class PostTagConfiguration : IEntityTypeConfiguration<PostTag>
 {
-    public void Configure(EntityTypeBuilder<PostTag> tag)
+    public void Configure(EntityTypeBuilder<PostTag> builder)
     {
-        tag.ToTable("post_tags");
-        tag.HasKey(t => new { t.PostId, t.Name });
-        tag.Property(t => t.Name).HasMaxLength(Limits.TagMax);
-        tag.HasIndex(t => t.Name);
+        builder.ToTable("post_tags");
+        builder.HasKey(t => new { t.PostId, t.Name });
+        builder.Property(t => t.Name).HasMaxLength(Limits.TagMax);
+        builder.HasIndex(t => t.Name);
     }
 }

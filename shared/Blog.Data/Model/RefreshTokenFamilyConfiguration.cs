@@ -7,12 +7,12 @@ namespace Blog.Data.Model;
 
 public sealed class RefreshTokenFamilyConfiguration : IEntityTypeConfiguration<RefreshTokenFamily>
 {
-    public void Configure(EntityTypeBuilder<RefreshTokenFamily> family)
+    public void Configure(EntityTypeBuilder<RefreshTokenFamily> builder)
     {
-        family.ToTable("refresh_token_families");
-        family.Property(f => f.Id).HasMaxLength(32);
-        family.Property(f => f.CurrentJti).HasMaxLength(32);
-        family.HasIndex(f => f.UserId);
-        family.HasOne<User>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable("refresh_token_families");
+        builder.Property(f => f.Id).HasMaxLength(32);
+        builder.Property(f => f.CurrentJti).HasMaxLength(32);
+        builder.HasIndex(f => f.UserId);
+        builder.HasOne<User>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -7,14 +7,14 @@ namespace Blog.Data.Model;
 
 public sealed class UserConfiguration : IEntityTypeConfiguration<User>
 {
-    public void Configure(EntityTypeBuilder<User> user)
+    public void Configure(EntityTypeBuilder<User> builder)
     {
-        user.ToTable("users");
-        user.Property(u => u.Username).HasMaxLength(Limits.UsernameMax);
-        user.Property(u => u.NormalizedUsername).HasMaxLength(Limits.UsernameMax);
-        user.Property(u => u.Email).HasMaxLength(Limits.EmailMax);
-        user.Property(u => u.NormalizedEmail).HasMaxLength(Limits.EmailMax);
-        user.HasIndex(u => u.NormalizedUsername).IsUnique();
-        user.HasIndex(u => u.NormalizedEmail).IsUnique();
+        builder.ToTable("users");
+        builder.Property(u => u.Username).HasMaxLength(Limits.UsernameMax);
+        builder.Property(u => u.NormalizedUsername).HasMaxLength(Limits.UsernameMax);
+        builder.Property(u => u.Email).HasMaxLength(Limits.EmailMax);
+        builder.Property(u => u.NormalizedEmail).HasMaxLength(Limits.EmailMax);
+        builder.HasIndex(u => u.NormalizedUsername).IsUnique();
+        builder.HasIndex(u => u.NormalizedEmail).IsUnique();
     }
 }

@@ -15,11 +15,11 @@ public static class PostLocks
     /// after it see what the previous writer committed; on SQLite the transaction (BEGIN IMMEDIATE) already holds the
     /// database's write lock. A post that does not exist locks nothing and is then simply not found.
     /// </summary>
-    public static async Task LockPostAsync(this BlogDbContext db, int id, CancellationToken ct)
+    public static async Task LockPostAsync(this BlogDbContext db, int id, CancellationToken cancellationToken)
     {
         // Outside a transaction PostgreSQL would release the lock at once, and the race would be back unnoticed.
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("A post's row lock is held by a transaction: begin one before LockPostAsync.");
-        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT id FROM posts WHERE id = {id} FOR UPDATE", ct);
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT id FROM posts WHERE id = {id} FOR UPDATE", cancellationToken);
     }
 }

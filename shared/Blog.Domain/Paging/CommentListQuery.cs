@@ -3,9 +3,14 @@ namespace Blog.Domain.Paging;
 /// <summary>GET /posts/{id}/comments parameters: newest first, ties broken by id.</summary>
 public sealed record CommentListQuery(int PostId, int Limit, CursorPosition? After)
 {
-    public static CommentListQuery Parse(CursorCodec codec, int postId, string? cursor, string? limit)
+    /// <summary>The parameters as sent: the limit is checked before the cursor.</summary>
+    public static CommentListQuery Parse(CursorCodec codec, int postId, string? cursor, string? limit) =>
+        Of(codec, postId, cursor, ListParameters.Limit(limit));
+
+    /// <summary>The query of a checked limit (<see cref="ListParameters.Limit"/>); the cursor is decoded here.</summary>
+    public static CommentListQuery Of(CursorCodec codec, int postId, string? cursor, int limit)
     {
-        var query = new CommentListQuery(postId, ListParameters.Limit(limit), null);
+        var query = new CommentListQuery(postId, limit, null);
         return query with { After = ListParameters.Cursor(codec, query.Scope, cursor) };
     }
 

@@ -8,7 +8,6 @@ using Blog.Hosting.Pipeline;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Blog.Hosting.Problems;
 
@@ -91,7 +90,7 @@ public static class BlogProblems
         problem.Instance ??= http.Request.Path;
         problem.Title = ReasonPhrases.GetReasonPhrase(problem.Status ?? http.Response.StatusCode);
         problem.Detail ??= DetailFor(problem.Status ?? http.Response.StatusCode, null);
-        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized && !http.Response.Headers.WWWAuthenticate.Any())
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized && http.Response.Headers.WWWAuthenticate.Count == 0)
             http.Response.Headers.WWWAuthenticate = "Bearer";
         if ((problem.Status ?? http.Response.StatusCode) == StatusCodes.Status503ServiceUnavailable)
             http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);

@@ -16,10 +16,11 @@ public static partial class ProblemLog
     {
         // As the path travels in the URL (percent-encoded), so that an encoded line break cannot forge a log line.
         var path = context.Request.Path.ToUriComponent();
+        var (method, reason, kind) = (context.Request.Method, exception.GetBaseException().Message, exception.GetType().Name);
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
-            DatabaseUnavailable(logger, context.Request.Method, path, exception.GetBaseException().Message);
+            DatabaseUnavailable(logger, method, path, reason);
         else
-            ClientFault(logger, context.Request.Method, path, problem.Status, exception.GetType().Name);
+            ClientFault(logger, method, path, problem.Status, kind);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503: the database is unavailable ({Reason})")]

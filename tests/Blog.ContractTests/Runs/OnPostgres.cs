@@ -37,3 +37,7 @@ public sealed class StatementCountOnPostgres(PostgresHost host) : StatementCount
 public sealed class HealthAndDocsOnPostgres(PostgresHost host) : HealthAndDocsSpecs(host), IClassFixture<PostgresHost>;
 
 public sealed class RaceLogOnPostgres(PostgresHost host) : RaceLogSpecs(host), IClassFixture<PostgresHost>;
+
+public sealed class QueryParameterOnPostgres(PostgresHost host) : QueryParameterSpecs(host), IClassFixture<PostgresHost>;
+
+public sealed class ContentTypeOnPostgres(PostgresHost host) : ContentTypeSpecs(host), IClassFixture<PostgresHost>;

@@ -37,3 +37,7 @@ public sealed class StatementCountOnSqlite(SqliteHost host) : StatementCountSpec
 public sealed class HealthAndDocsOnSqlite(SqliteHost host) : HealthAndDocsSpecs(host), IClassFixture<SqliteHost>;
 
 public sealed class RaceLogOnSqlite(SqliteHost host) : RaceLogSpecs(host), IClassFixture<SqliteHost>;
+
+public sealed class QueryParameterOnSqlite(SqliteHost host) : QueryParameterSpecs(host), IClassFixture<SqliteHost>;
+
+public sealed class ContentTypeOnSqlite(SqliteHost host) : ContentTypeSpecs(host), IClassFixture<SqliteHost>;

@@ -30,7 +30,7 @@ public abstract class ListPagingSpecs(IBlogHost host) : ContractSpec(host)
     };
 
     /// <summary>Asserts the order of a sort, ties broken by id in the sort's direction.</summary>
-    private static void AssertOrdered(IReadOnlyList<JsonObject> items, string sort)
+    private static void AssertOrdered(List<JsonObject> items, string sort)
     {
         var descending = sort.StartsWith('-');
         var field = sort.TrimStart('-');

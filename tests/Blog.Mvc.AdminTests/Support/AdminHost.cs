@@ -1,4 +1,3 @@
-using System.Net;
 using Blog.Data;
 using Blog.Data.Auth;
 using Blog.Domain.Comments;

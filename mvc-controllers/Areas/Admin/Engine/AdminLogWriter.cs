@@ -1,4 +1,3 @@
-using Blog.Data;
 using Blog.Data.AdminLog;
 using Blog.Data.Model;
 

@@ -1,6 +1,5 @@
 using Blog.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace MvcControllers.Areas.Admin.Engine;
 

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Blog.Data;
 using Blog.Data.Queries;
 using Blog.Domain.Comments;
 using Blog.Domain.Posts;
