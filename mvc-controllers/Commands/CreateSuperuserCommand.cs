@@ -6,7 +6,7 @@ using Blog.Domain.Users;
 namespace MvcControllers.Commands;
 
 /// <summary>
-/// `createsuperuser`: an active staff user. Each of `--username`, `--email`, `--password` not given is asked for on
+/// `createsuperuser`: an active staff user with every permission of the admin (is_superuser). Each of `--username`, `--email`, `--password` not given is asked for on
 /// the console (unless `--noinput`), and every value is checked with the shared field rules before anything is saved.
 /// The user is made by the shared <see cref="Accounts.RegisterAsync"/> (as the API's register, with the staff flag).
 /// </summary>
@@ -25,7 +25,7 @@ public static class CreateSuperuserCommand
         try
         {
             user = await context.Services.GetRequiredService<Accounts>()
-                .RegisterAsync(username, email, password, CancellationToken.None, isStaff: true);
+                .RegisterAsync(username, email, password, CancellationToken.None, isStaff: true, isSuperuser: true);
         }
         catch (ConflictError taken)
         {

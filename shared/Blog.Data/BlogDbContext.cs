@@ -1,3 +1,4 @@
+using Blog.Data.AdminLog;
 using Blog.Data.Auth;
 using Blog.Domain.Comments;
 using Blog.Domain.Posts;
@@ -14,6 +15,7 @@ public abstract class BlogDbContext(DbContextOptions options) : DbContext(option
     public DbSet<PostTag> PostTags => Set<PostTag>();
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<RefreshTokenFamily> RefreshTokenFamilies => Set<RefreshTokenFamily>();
+    public DbSet<LogEntry> AdminLog => Set<LogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BlogDbContext).Assembly);

@@ -10,10 +10,11 @@ public sealed class Accounts(BlogDbContext db, PasswordHasher hasher, TokenServi
 {
     /// <summary>A new user; a username or email taken case-insensitively, also by a simultaneous request, is 409.</summary>
     public async Task<User> RegisterAsync(
-        string username, string email, string password, CancellationToken cancellationToken, bool isStaff = false)
+        string username, string email, string password, CancellationToken cancellationToken, bool isStaff = false, bool isSuperuser = false)
     {
         var user = User.Create(username, email, hasher.Hash(password), Timestamps.Now(clock));
         user.IsStaff = isStaff;
+        user.IsSuperuser = isSuperuser;
         db.Users.Add(user);
         try
         {

@@ -10,6 +10,9 @@ public class User
     public string PasswordHash { get; set; } = "";
     public bool IsActive { get; set; } = true;
     public bool IsStaff { get; set; }
+
+    /// <summary>Every permission of the admin site without being given it (Django's is_superuser); staff may enter it.</summary>
+    public bool IsSuperuser { get; set; }
     public DateTime CreatedAt { get; set; }
 
     public static User Create(string username, string email, string passwordHash, DateTime now) => new()

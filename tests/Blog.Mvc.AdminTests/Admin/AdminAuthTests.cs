@@ -3,7 +3,12 @@ using System.Text.Json;
 
 namespace Blog.Mvc.AdminTests.Admin;
 
-public sealed class AdminAuthTests(AdminHost host) : IClassFixture<AdminHost>
+public sealed class AdminAuthOnSqlite(AdminHost host) : AdminAuthTests(host), IClassFixture<AdminHost>;
+
+public sealed class AdminAuthOnPostgres(PostgresAdminHost host) : AdminAuthTests(host), IClassFixture<PostgresAdminHost>;
+
+/// <summary>The admin login: staff only, its cookie, CSRF on every form, and no way out of the admin through `next`.</summary>
+public abstract class AdminAuthTests(AdminHost host)
 {
     [Fact]
     public async Task Staff_user_logs_in_and_sees_the_admin_index()
@@ -66,6 +71,8 @@ public sealed class AdminAuthTests(AdminHost host) : IClassFixture<AdminHost>
     [InlineData("/admin/posts")]
     [InlineData("/admin/posts/add")]
     [InlineData("/admin/users")]
+    [InlineData("/admin/comments/1/change")]
+    [InlineData("/admin/posts/1/history")]
     public async Task Anonymous_visitor_is_redirected_to_the_login_page(string url)
     {
         using var client = host.CreateAdminClient();
@@ -100,15 +107,55 @@ public sealed class AdminAuthTests(AdminHost host) : IClassFixture<AdminHost>
     [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused_with_400()
     {
+        using var client = await host.LoggedInClientAsync();
+        var title = Unique.Word();
+        var post = await host.CreatePostAsync(await host.CreateUserAsync(), Unique.Word());
+
+        var add = await client.PostAsync("/admin/posts/add", AdminClient.Field("title", title), AdminClient.Field("content", "c"), AdminClient.Field("status", "draft"));
+        var action = await client.PostAsync("/admin/posts", ("action", "delete_selected"), ("selected", post.Id.ToString()), ("confirmed", "true"));
+        var delete = await client.PostAsync($"/admin/posts/{post.Id}/delete");
+        var password = await client.PostAsync($"/admin/users/{post.AuthorId}/password", AdminClient.Field("password1", "new-password-1"), AdminClient.Field("password2", "new-password-1"));
+        var forged = await client.PostAsync("/admin/posts/add", AdminClient.Field("title", title), ("__RequestVerificationToken", "forged"));
+
+        Assert.All(new[] { add, action, delete, password, forged }, response => Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode));
+        Assert.False(await host.QueryAsync(db => Task.FromResult(db.Posts.Any(p => p.Title == title))));
+        Assert.True(await host.QueryAsync(db => Task.FromResult(db.Posts.Any(p => p.Id == post.Id))));
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/admin")]
+    [InlineData("//evil.example/admin")]
+    [InlineData("/\\evil.example/admin")]
+    [InlineData("/")]
+    [InlineData("/posts/hello")]
+    [InlineData("/administrator")]
+    [InlineData("javascript:alert(1)")]
+    public async Task The_login_never_sends_anyone_outside_the_admin(string next)
+    {
         var staff = await host.CreateUserAsync(staff: true);
         using var client = host.CreateAdminClient();
-        await client.LoginOkAsync(staff.Username);
-        var title = Unique.Word();
+        var html = await client.GetHtmlAsync("/admin/login?next=" + Uri.EscapeDataString(next));
 
-        var response = await client.PostAsync("/admin/posts/add", ("Title", title), ("Content", "c"), ("Status", "draft"));
+        var login = await client.PostAsync("/admin/login", ("Username", staff.Username), ("Password", AdminHost.Password), ("Next", next),
+            ("__RequestVerificationToken", AdminClient.Token(html)));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(await host.QueryAsync(db => Task.FromResult(db.Posts.Any(p => p.Title == title))));
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal("/admin", login.Headers.Location!.OriginalString);
+        var again = await client.Http.GetAsync("/admin/login?next=" + Uri.EscapeDataString(next), Ct);
+        Assert.Equal("/admin", again.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_login_goes_back_to_an_admin_page_with_its_query()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var client = host.CreateAdminClient();
+        var html = await client.GetHtmlAsync("/admin/login");
+
+        var login = await client.PostAsync("/admin/login", ("Username", staff.Username), ("Password", AdminHost.Password),
+            ("Next", "/admin/posts?q=x&status=draft"), ("__RequestVerificationToken", AdminClient.Token(html)));
+
+        Assert.Equal("/admin/posts?q=x&status=draft", login.Headers.Location!.OriginalString);
     }
 
     [Fact]

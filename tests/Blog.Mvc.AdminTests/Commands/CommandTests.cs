@@ -6,7 +6,7 @@ namespace Blog.Mvc.AdminTests.Commands;
 public sealed class CommandTests(AdminHost host) : IClassFixture<AdminHost>
 {
     [Fact]
-    public async Task Createsuperuser_with_arguments_makes_an_active_staff_user_who_can_log_in()
+    public async Task Createsuperuser_with_arguments_makes_an_active_staff_superuser_who_can_log_in()
     {
         var username = Unique.Name("root");
         var (exitCode, output) = await RunAsync("createsuperuser", "--username", username, "--email", $"{username}@example.com", "--password", AdminHost.Password);
@@ -15,6 +15,7 @@ public sealed class CommandTests(AdminHost host) : IClassFixture<AdminHost>
         Assert.Contains($"Superuser \"{username}\" created successfully", output);
         var user = await host.QueryAsync(db => db.Users.SingleAsync(u => u.Username == username, Ct));
         Assert.True(user.IsStaff);
+        Assert.True(user.IsSuperuser);
         Assert.True(user.IsActive);
         using var client = host.CreateAdminClient();
         await client.LoginOkAsync(username);

@@ -44,6 +44,20 @@ public sealed partial class AdminClient(HttpClient http) : IDisposable
             ? WebUtility.HtmlDecode(match.Groups[1].Value)
             : throw new Xunit.Sdk.XunitException("The page has no antiforgery token field.");
 
+    /// <summary>A field of an admin form, by its name in the model admin: <c>Values[title]</c>.</summary>
+    public static (string Name, string Value) Field(string name, string value) => ($"Values[{name}]", value);
+
+    /// <summary>Gets a form page and submits it with these fields (plus the token); the response, not followed.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(string url, params (string Name, string Value)[] fields) => PostFormAsync(url, url, fields);
+
+    /// <summary>The page a redirect leads to, HTML-decoded (Razor writes “ as &amp;#x201C;), to read its flashed message.</summary>
+    public async Task<string> FollowAsync(HttpResponseMessage redirect)
+    {
+        var body = await redirect.Content.ReadAsStringAsync(Ct);
+        Assert.True(HttpStatusCode.Redirect == redirect.StatusCode, $"expected a redirect, got {redirect.StatusCode}: {body[..Math.Min(body.Length, 2000)]}");
+        return WebUtility.HtmlDecode(await GetHtmlAsync(redirect.Headers.Location!.OriginalString));
+    }
+
     public void Dispose() => http.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

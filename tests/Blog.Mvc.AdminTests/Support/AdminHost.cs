@@ -17,9 +17,9 @@ using FixtureDbContext = Blog.ContractTests.Harness.FixtureDbContext;
 namespace Blog.Mvc.AdminTests.Support;
 
 /// <summary>
-/// The mvc-controllers host on a fresh SQLite file, one per test class, counting its SQL statements; the fixture
-/// writes and reads that file through a context of its own. <see cref="OnKestrel"/> makes it listen on a real loopback
-/// port, for the browser tests.
+/// The mvc-controllers host on a fresh SQLite file, one per test class (<see cref="PostgresAdminHost"/>: on a fresh
+/// PostgreSQL database), counting its SQL statements; the fixture writes and reads that database through a context of
+/// its own. <see cref="OnKestrel"/> makes it listen on a real loopback port, for the browser tests.
 /// </summary>
 public class AdminHost : IAsyncLifetime
 {
@@ -30,7 +30,20 @@ public class AdminHost : IAsyncLifetime
 
     protected virtual bool OnKestrel => false;
 
-    public string ConnectionString => $"Data Source={file}";
+    /// <summary>The database the host runs on (its <c>Database:Provider</c>).</summary>
+    public virtual DatabaseKind Database => DatabaseKind.Sqlite;
+
+    public string ConnectionString { get; protected set; } = "";
+
+    /// <summary>Makes the empty database the host migrates on start.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => Task.FromResult($"Data Source={file}");
+
+    protected virtual Task DropDatabaseAsync()
+    {
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            File.Delete(path);
+        return Task.CompletedTask;
+    }
 
     public IServiceProvider Services => factory!.Services;
 
@@ -40,9 +53,10 @@ public class AdminHost : IAsyncLifetime
     /// <summary>The loopback address Kestrel listens on (browser tests only).</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
-        factory = new Factory(ConnectionString, Statements);
+        ConnectionString = await CreateDatabaseAsync();
+        factory = new Factory(Database, ConnectionString, Statements);
         if (OnKestrel)
         {
             factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -54,7 +68,6 @@ public class AdminHost : IAsyncLifetime
         {
             factory.CreateClient().Dispose();
         }
-        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
@@ -63,8 +76,7 @@ public class AdminHost : IAsyncLifetime
         var started = factory;
         factory = null;
         if (started is not null) await started.DisposeAsync();
-        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
-            File.Delete(path);
+        if (ConnectionString.Length > 0) await DropDatabaseAsync();
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, like a careful browser.</summary>
@@ -74,10 +86,10 @@ public class AdminHost : IAsyncLifetime
         HandleCookies = true,
     }));
 
-    /// <summary>An admin client logged in as a new staff user.</summary>
-    public async Task<AdminClient> LoggedInClientAsync()
+    /// <summary>An admin client logged in as a new staff user, a superuser unless told otherwise.</summary>
+    public async Task<AdminClient> LoggedInClientAsync(bool superuser = true)
     {
-        var staff = await CreateUserAsync(staff: true);
+        var staff = await CreateUserAsync(staff: true, superuser: superuser);
         var client = CreateAdminClient();
         await client.LoginOkAsync(staff.Username);
         return client;
@@ -90,7 +102,7 @@ public class AdminHost : IAsyncLifetime
         HandleCookies = false,
     });
 
-    public async Task<User> CreateUserAsync(string? username = null, bool staff = false, bool active = true)
+    public async Task<User> CreateUserAsync(string? username = null, bool staff = false, bool active = true, bool superuser = false)
     {
         await using var db = NewDbContext();
         var hasher = Services.GetRequiredService<PasswordHasher>();
@@ -98,6 +110,7 @@ public class AdminHost : IAsyncLifetime
         var user = User.Create(name, $"{name}@example.com", hasher.Hash(Password), Timestamps.Now(TimeProvider.System));
         user.IsStaff = staff;
         user.IsActive = active;
+        user.IsSuperuser = superuser;
         db.Users.Add(user);
         await db.SaveChangesAsync();
         return user;
@@ -134,14 +147,14 @@ public class AdminHost : IAsyncLifetime
         return await query(db);
     }
 
-    private BlogDbContext NewDbContext() => FixtureDbContext.Create(DatabaseKind.Sqlite, ConnectionString);
+    private BlogDbContext NewDbContext() => FixtureDbContext.Create(Database, ConnectionString);
 
-    private sealed class Factory(string connectionString, StatementCounter statements) : WebApplicationFactory<Program>
+    private sealed class Factory(DatabaseKind database, string connectionString, StatementCounter statements) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:Provider", database.ToString());
             builder.UseSetting("ConnectionStrings:Blog", connectionString);
             builder.UseSetting("Auth:PasswordIterations", "1000");
             builder.ConfigureTestServices(services => services.CountStatements(statements));

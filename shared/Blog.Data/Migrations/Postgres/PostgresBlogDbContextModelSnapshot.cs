@@ -22,6 +22,62 @@ namespace Blog.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Blog.Data.AdminLog.LogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer")
+                        .HasColumnName("action");
+
+                    b.Property<DateTime>("ActionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("action_time");
+
+                    b.Property<string>("ChangeMessage")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("change_message");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("object_id");
+
+                    b.Property<string>("ObjectRepr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("object_repr");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_admin_log");
+
+                    b.HasIndex("UserId", "ActionTime")
+                        .HasDatabaseName("ix_admin_log_user_id_action_time");
+
+                    b.HasIndex("Model", "ObjectId", "ActionTime")
+                        .HasDatabaseName("ix_admin_log_model_object_id_action_time");
+
+                    b.ToTable("admin_log", (string)null);
+                });
+
             modelBuilder.Entity("Blog.Data.Auth.RefreshTokenFamily", b =>
                 {
                     b.Property<string>("Id")
@@ -211,6 +267,10 @@ namespace Blog.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("is_staff");
 
+                    b.Property<bool>("IsSuperuser")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_superuser");
+
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -246,6 +306,16 @@ namespace Blog.Data.Migrations.Postgres
                         .HasDatabaseName("ix_users_normalized_username");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Blog.Data.AdminLog.LogEntry", b =>
+                {
+                    b.HasOne("Blog.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_admin_log_users_user_id");
                 });
 
             modelBuilder.Entity("Blog.Data.Auth.RefreshTokenFamily", b =>

@@ -17,6 +17,60 @@ namespace Blog.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Blog.Data.AdminLog.LogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("action");
+
+                    b.Property<DateTime>("ActionTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action_time");
+
+                    b.Property<string>("ChangeMessage")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_message");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("object_id");
+
+                    b.Property<string>("ObjectRepr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("object_repr");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_admin_log");
+
+                    b.HasIndex("UserId", "ActionTime")
+                        .HasDatabaseName("ix_admin_log_user_id_action_time");
+
+                    b.HasIndex("Model", "ObjectId", "ActionTime")
+                        .HasDatabaseName("ix_admin_log_model_object_id_action_time");
+
+                    b.ToTable("admin_log", (string)null);
+                });
+
             modelBuilder.Entity("Blog.Data.Auth.RefreshTokenFamily", b =>
                 {
                     b.Property<string>("Id")
@@ -200,6 +254,10 @@ namespace Blog.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_staff");
 
+                    b.Property<bool>("IsSuperuser")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_superuser");
+
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -235,6 +293,16 @@ namespace Blog.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_users_normalized_username");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Blog.Data.AdminLog.LogEntry", b =>
+                {
+                    b.HasOne("Blog.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_admin_log_users_user_id");
                 });
 
             modelBuilder.Entity("Blog.Data.Auth.RefreshTokenFamily", b =>

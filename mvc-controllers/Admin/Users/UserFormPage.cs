@@ -1,3 +1,0 @@
-namespace MvcControllers.Admin.Users;
-
-public sealed record UserFormPage(UserRow User, UserForm Form, int PostCount);

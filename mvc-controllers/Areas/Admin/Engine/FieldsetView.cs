@@ -1,0 +1,3 @@
+namespace MvcControllers.Areas.Admin.Engine;
+
+public sealed record FieldsetView(string? Title, string? Description, IReadOnlyList<FieldView> Fields);

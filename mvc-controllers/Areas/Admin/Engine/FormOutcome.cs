@@ -1,0 +1,14 @@
+namespace MvcControllers.Areas.Admin.Engine;
+
+/// <summary>What a submitted form came to: saved (the object's id and the message to flash), invalid (the form again), or gone.</summary>
+public sealed record FormOutcome(int? SavedId, string? Message, ChangeFormPage? Invalid, IReadOnlyList<(string Field, string Message)> Errors)
+{
+    public static readonly FormOutcome NotFound = new(null, null, null, []);
+
+    public static FormOutcome Saved(int id, string message) => new(id, message, null, []);
+
+    /// <summary>Someone else changed what the form was about meanwhile: nothing was saved.</summary>
+    public static FormOutcome Conflict(int id, string message) => new(null, message, null, []) { ConflictId = id };
+
+    public int? ConflictId { get; init; }
+}
