@@ -130,6 +130,13 @@ public abstract class AdminAuthTests(AdminHost host)
     [InlineData("/posts/hello")]
     [InlineData("/administrator")]
     [InlineData("javascript:alert(1)")]
+    [InlineData("/.//evil.example/steal")]
+    [InlineData("/..//evil.example")]
+    [InlineData("/%2e//evil.example")]
+    [InlineData("/admin/..//evil.example")]
+    [InlineData("/admin/../posts/hello")]
+    [InlineData("/admin/%2e%2e/posts")]
+    [InlineData("/admin\\..\\posts")]
     public async Task The_login_never_sends_anyone_outside_the_admin(string next)
     {
         var staff = await host.CreateUserAsync(staff: true);
@@ -156,6 +163,24 @@ public abstract class AdminAuthTests(AdminHost host)
             ("Next", "/admin/posts?q=x&status=draft"), ("__RequestVerificationToken", AdminClient.Token(html)));
 
         Assert.Equal("/admin/posts?q=x&status=draft", login.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/admin/é", "/admin/%C3%A9")]
+    [InlineData("/admin/posts?q=café", "/admin/posts?q=caf%C3%A9")]
+    [InlineData("/admin/./posts/../users", "/admin/users")]
+    public async Task The_login_goes_back_to_an_admin_page_escaped_for_the_location_header(string next, string location)
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var client = host.CreateAdminClient();
+        var html = await client.GetHtmlAsync("/admin/login");
+
+        var login = await client.PostAsync("/admin/login", ("Username", staff.Username), ("Password", AdminHost.Password),
+            ("Next", next), ("__RequestVerificationToken", AdminClient.Token(html)));
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(location, login.Headers.Location!.OriginalString);
+        Assert.Equal(location, (await client.Http.GetAsync("/admin/login?next=" + Uri.EscapeDataString(next), Ct)).Headers.Location!.OriginalString);
     }
 
     [Fact]
