@@ -122,6 +122,27 @@ public abstract class AdminAuthTests(AdminHost host)
         Assert.True(await host.QueryAsync(db => Task.FromResult(db.Posts.Any(p => p.Id == post.Id))));
     }
 
+    [Fact]
+    public async Task A_form_without_its_token_gets_the_admins_400_page()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var anonymous = host.CreateAdminClient();
+        using var client = await host.LoggedInClientAsync();
+
+        var login = await anonymous.PostAsync("/admin/login", ("Username", staff.Username), ("Password", AdminHost.Password));
+        var add = await client.PostAsync("/admin/tags/add", AdminClient.Field("name", Unique.Word()));
+
+        foreach (var refused in new[] { login, add })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
+            var html = await refused.Content.ReadAsStringAsync(Ct);
+            Assert.Contains("CSRF verification failed", html);
+            Assert.Contains("href=\"/admin\"", html);
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.Http.GetAsync("/admin", Ct)).StatusCode);
+    }
+
     [Theory]
     [InlineData("https://evil.example/admin")]
     [InlineData("//evil.example/admin")]
