@@ -122,6 +122,27 @@ public abstract class AdminAuthTests(AdminHost host)
         Assert.True(await host.QueryAsync(db => Task.FromResult(db.Posts.Any(p => p.Id == post.Id))));
     }
 
+    [Fact]
+    public async Task A_form_without_its_token_gets_the_admins_400_page()
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var anonymous = host.CreateAdminClient();
+        using var client = await host.LoggedInClientAsync();
+
+        var login = await anonymous.PostAsync("/admin/login", ("Username", staff.Username), ("Password", AdminHost.Password));
+        var add = await client.PostAsync("/admin/tags/add", AdminClient.Field("name", Unique.Word()));
+
+        foreach (var refused in new[] { login, add })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
+            var html = await refused.Content.ReadAsStringAsync(Ct);
+            Assert.Contains("CSRF verification failed", html);
+            Assert.Contains("href=\"/admin\"", html);
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.Http.GetAsync("/admin", Ct)).StatusCode);
+    }
+
     [Theory]
     [InlineData("https://evil.example/admin")]
     [InlineData("//evil.example/admin")]
@@ -130,6 +151,13 @@ public abstract class AdminAuthTests(AdminHost host)
     [InlineData("/posts/hello")]
     [InlineData("/administrator")]
     [InlineData("javascript:alert(1)")]
+    [InlineData("/.//evil.example/steal")]
+    [InlineData("/..//evil.example")]
+    [InlineData("/%2e//evil.example")]
+    [InlineData("/admin/..//evil.example")]
+    [InlineData("/admin/../posts/hello")]
+    [InlineData("/admin/%2e%2e/posts")]
+    [InlineData("/admin\\..\\posts")]
     public async Task The_login_never_sends_anyone_outside_the_admin(string next)
     {
         var staff = await host.CreateUserAsync(staff: true);
@@ -156,6 +184,24 @@ public abstract class AdminAuthTests(AdminHost host)
             ("Next", "/admin/posts?q=x&status=draft"), ("__RequestVerificationToken", AdminClient.Token(html)));
 
         Assert.Equal("/admin/posts?q=x&status=draft", login.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/admin/é", "/admin/%C3%A9")]
+    [InlineData("/admin/posts?q=café", "/admin/posts?q=caf%C3%A9")]
+    [InlineData("/admin/./posts/../users", "/admin/users")]
+    public async Task The_login_goes_back_to_an_admin_page_escaped_for_the_location_header(string next, string location)
+    {
+        var staff = await host.CreateUserAsync(staff: true);
+        using var client = host.CreateAdminClient();
+        var html = await client.GetHtmlAsync("/admin/login");
+
+        var login = await client.PostAsync("/admin/login", ("Username", staff.Username), ("Password", AdminHost.Password),
+            ("Next", next), ("__RequestVerificationToken", AdminClient.Token(html)));
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(location, login.Headers.Location!.OriginalString);
+        Assert.Equal(location, (await client.Http.GetAsync("/admin/login?next=" + Uri.EscapeDataString(next), Ct)).Headers.Location!.OriginalString);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Blog.Mvc.AdminTests.Site;
 using Microsoft.EntityFrameworkCore;
 using static Blog.Mvc.AdminTests.Support.AdminClient;
 
@@ -57,6 +58,35 @@ public abstract class UserAdminTests(AdminHost host)
         using var api = host.CreateApiClient();
         Assert.Null(await ApiLoginAsync(api, user.Username, AdminHost.Password));
         Assert.NotNull(await ApiLoginAsync(api, user.Username, "new-password-1"));
+    }
+
+    [Fact]
+    public async Task A_new_password_ends_the_users_admin_and_site_sessions_and_no_one_elses()
+    {
+        var superuser = await host.LoggedInClientAsync();
+        var user = await host.CreateUserAsync(staff: true);
+        var bystander = await host.CreateUserAsync(staff: true);
+        using var userAdmin = host.CreateAdminClient();
+        using var bystanderAdmin = host.CreateAdminClient();
+        using var userSite = new SiteClient(host);
+        await userAdmin.LoginOkAsync(user.Username);
+        await bystanderAdmin.LoginOkAsync(bystander.Username);
+        await userSite.LoginOkAsync(user.Username);
+        await userAdmin.GetHtmlAsync("/admin");
+        Assert.Contains("Logged in as", await userSite.GetHtmlAsync("/"));
+
+        var changed = await superuser.SubmitAsync($"/admin/users/{user.Id}/password", Field("password1", "new-password-1"), Field("password2", "new-password-1"));
+        Assert.Contains("Changed password.", await superuser.FollowAsync(changed));
+
+        var admin = await userAdmin.Http.GetAsync("/admin", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+        Assert.StartsWith("/admin/login", admin.Headers.Location!.PathAndQuery);
+        Assert.DoesNotContain("Logged in as", await userSite.GetHtmlAsync("/"));
+        await bystanderAdmin.GetHtmlAsync("/admin");
+        await superuser.GetHtmlAsync("/admin");
+
+        await userAdmin.LoginAsync(user.Username, "new-password-1");
+        await userAdmin.GetHtmlAsync("/admin");
     }
 
     [Fact]

@@ -168,6 +168,34 @@ public sealed class CommentFormTests(AdminHost host) : IClassFixture<AdminHost>
     }
 
     [Fact]
+    public async Task A_comment_on_a_post_deleted_while_it_is_saved_gets_the_sites_404_page()
+    {
+        var post = await PublishedPostAsync();
+        var url = $"/posts/{post.Slug}";
+        using var site = new SiteClient(host);
+        await site.LoginOkAsync((await host.CreateUserAsync()).Username);
+        var page = await site.GetHtmlAsync(url);
+        // The post goes as this comment's insert begins, after the action has found it: a simultaneous delete
+        // (SQLite's trigger syntax; the failed insert rolls the delete back with it).
+        await host.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER delete_post_meanwhile BEFORE INSERT ON comments WHEN NEW.content = 'Too late.' BEGIN DELETE FROM posts WHERE id = NEW.post_id; END", Ct));
+        try
+        {
+            var response = await site.PostAsync(url, ("Form.Content", "Too late."), ("__RequestVerificationToken", SiteClient.Token(page)));
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(Ct));
+            SecurityHeaderAssert.HasPageHeaders(response, "the comment on a deleted post");
+        }
+        finally
+        {
+            await host.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER delete_post_meanwhile", Ct));
+        }
+        Assert.Equal(0, await host.QueryAsync(db => db.Comments.CountAsync(c => c.PostId == post.Id, Ct)));
+    }
+
+    [Fact]
     public async Task A_form_with_a_nul_character_cannot_be_read_and_saves_nothing()
     {
         var post = await PublishedPostAsync();

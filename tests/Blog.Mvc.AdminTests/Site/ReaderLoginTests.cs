@@ -80,6 +80,8 @@ public sealed class ReaderLoginTests(AdminHost host) : IClassFixture<AdminHost>
     [InlineData("/posts/some-post?page=2#comment-form", "/posts/some-post?page=2#comment-form")]
     [InlineData("/tags/café", "/tags/caf%C3%A9")]
     [InlineData("/admin", "/admin")]
+    [InlineData("/posts/é?q=ü#à", "/posts/%C3%A9?q=%C3%BC#%C3%A0")]
+    [InlineData("/tags/./news/../café", "/tags/caf%C3%A9")]
     public async Task Login_leads_to_the_local_page_it_was_asked_from(string next, string location)
     {
         var reader = await host.CreateUserAsync();
@@ -99,6 +101,11 @@ public sealed class ReaderLoginTests(AdminHost host) : IClassFixture<AdminHost>
     [InlineData("javascript:alert(1)")]
     [InlineData("http:evil.example")]
     [InlineData("/\r\nSet-Cookie: x=y")]
+    [InlineData("/.//evil.example/steal")]
+    [InlineData("/..//evil.example")]
+    [InlineData("/%2e//evil.example")]
+    [InlineData("/./\\evil.example")]
+    [InlineData("/a/..//evil.example")]
     public async Task An_open_redirect_is_refused(string next)
     {
         var reader = await host.CreateUserAsync();

@@ -2,20 +2,25 @@ using System.Globalization;
 using System.Security.Claims;
 using Blog.Domain.Users;
 using MvcControllers.Areas.Admin.Engine;
+using MvcControllers.Web;
 
 namespace MvcControllers.Areas.Admin.Auth;
 
-/// <summary>The principal stored in the admin cookie: the user's id and name, the staff mark the policy asks for, and the superuser mark.</summary>
+/// <summary>
+/// The principal stored in the admin cookie: the user's id and name, the staff mark the policy asks for, the
+/// superuser mark, and the <see cref="PasswordStamp"/>.
+/// </summary>
 public static class StaffPrincipal
 {
-    public static ClaimsPrincipal For(User user) => For(user.Id, user.Username, user.IsSuperuser);
+    public static ClaimsPrincipal For(User user) => For(user.Id, user.Username, user.IsSuperuser, user.PasswordHash);
 
-    public static ClaimsPrincipal For(int id, string username, bool isSuperuser) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal For(int id, string username, bool isSuperuser, string passwordHash) => new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, id.ToString(CultureInfo.InvariantCulture)),
             new Claim(ClaimTypes.Name, username),
             new Claim(AdminAuth.StaffClaim, "true"),
             new Claim(AdminAuth.SuperuserClaim, isSuperuser ? "true" : "false"),
+            PasswordStamp.Claim(passwordHash),
         ],
         AdminAuth.Scheme));
 

@@ -4,17 +4,20 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using MvcControllers.Areas.Admin.Auth;
 using MvcControllers.Areas.Admin.Engine;
+using MvcControllers.Web;
 
 namespace MvcControllers.Areas.Admin.Controllers;
 
 /// <summary>
 /// The base of every admin page: the admin cookie alone authenticates it (an API bearer token never does), only
-/// active staff pass, every unsafe request must carry the antiforgery token of its form, and its views are found by
-/// the area's convention (<c>Areas/Admin/Views/{controller}/{view}.cshtml</c>, then <c>Areas/Admin/Views/Shared/</c>).
+/// active staff pass, every unsafe request must carry the antiforgery token of its form (or gets the
+/// <see cref="CsrfFailurePageAttribute"/> page), and its views are found by the area's convention
+/// (<c>Areas/Admin/Views/{controller}/{view}.cshtml</c>, then <c>Areas/Admin/Views/Shared/</c>).
 /// </summary>
 [Area(AdminRoutes.Area)]
 [Authorize(AuthenticationSchemes = AdminAuth.Scheme, Policy = AdminAuth.StaffPolicy)]
 [AutoValidateAntiforgeryToken]
+[CsrfFailurePage]
 public abstract class AdminController : Controller
 {
     private const string MessageKey = "admin_message";

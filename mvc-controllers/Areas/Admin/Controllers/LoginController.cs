@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MvcControllers.Areas.Admin.Auth;
+using MvcControllers.Web;
 using DomainUser = Blog.Domain.Users.User;
 
 namespace MvcControllers.Areas.Admin.Controllers;
@@ -56,7 +57,6 @@ public sealed class LoginController(Accounts accounts) : AdminController
     private string SafeNext(string? next)
     {
         var index = Url.AdminIndex();
-        return next is not null && Url.IsLocalUrl(next) && (next == index || next.StartsWith(index + "/", StringComparison.Ordinal)
-            || next.StartsWith(index + "?", StringComparison.Ordinal)) ? next : index;
+        return LocalRedirects.PathOr(next, index, root: index);
     }
 }

@@ -110,7 +110,10 @@ public sealed class UserAdmin : ModelAdmin<User>
             ? [("password2", PasswordsDiffer)]
             : [];
 
-    /// <summary>A new password ends the user's API logins too (their refresh tokens are revoked), as Django's ends their sessions.</summary>
+    /// <summary>
+    /// A new password ends the user's sessions, as Django's does: their admin and site cookies no longer match its
+    /// <see cref="MvcControllers.Web.PasswordStamp"/>, and their API logins end (their refresh tokens are revoked).
+    /// </summary>
     private static async Task<string> ChangePasswordAsync(AdminRequest request, User user, IReadOnlyDictionary<string, string?> values)
     {
         user.PasswordHash = request.Services.GetRequiredService<PasswordHasher>().Hash(values["password1"]!);

@@ -4,6 +4,7 @@ using Blog.Domain.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using MvcControllers.Web;
 
 namespace MvcControllers.Areas.Site.Auth;
 
@@ -14,9 +15,6 @@ namespace MvcControllers.Areas.Site.Auth;
 [Route("accounts")]
 public sealed class AccountsController(Accounts accounts) : SiteController
 {
-    /// <summary>Only parsed against, to resolve and escape a local <c>next</c>; never a place to go.</summary>
-    private static readonly Uri ThisSite = new("http://site.invalid/");
-
     [HttpGet("login", Name = SiteRoutes.Login), AllowAnonymous]
     public IActionResult Login(string? next) =>
         User.Identity?.IsAuthenticated == true ? Redirect(SafeNext(next)) : View(new LoginForm { Next = next });
@@ -46,13 +44,6 @@ public sealed class AccountsController(Accounts accounts) : SiteController
         return RedirectToRoute(SiteRoutes.Home);
     }
 
-    /// <summary>
-    /// Django's <c>url_has_allowed_host_and_scheme</c>: only a path of this site is a place to go back to, anything else
-    /// (another host, <c>//host</c>, <c>/\host</c>, a scheme) is the home page. The path is sent escaped, since a
-    /// Location header holds ASCII only.
-    /// </summary>
-    private string SafeNext(string? next) =>
-        Url.IsLocalUrl(next) && Uri.TryCreate(ThisSite, next, out var target)
-            ? target.PathAndQuery + target.Fragment
-            : Url.RouteUrl(SiteRoutes.Home)!;
+    /// <summary>Only a path of this site is a place to go back to; anything else is the home page.</summary>
+    private string SafeNext(string? next) => LocalRedirects.PathOr(next, Url.RouteUrl(SiteRoutes.Home)!);
 }

@@ -1,4 +1,5 @@
 using Blog.Data;
+using Blog.Data.Sql;
 using Blog.Domain.Comments;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
@@ -48,10 +49,17 @@ public sealed class PostsController(BlogDbContext db) : SiteController
             return await PageAsync(slug, cancellationToken) is { } post ? View(nameof(Detail), post with { Form = form }) : NotFoundPage();
         var postId = await db.Posts.Published().Where(p => p.Slug == slug).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
         if (postId is null) return NotFoundPage();
-        // A post deleted since is a foreign-key violation on the insert, answered 404 by the one error path.
         var comment = new Comment { PostId = postId.Value, AuthorId = User.ReaderId()!.Value, Content = form.Content!, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException deletedMeanwhile) when (ForeignKeyViolation.Is(deletedMeanwhile))
+        {
+            // The post was deleted since it was read: the reader gets the site's 404 page, not the API's JSON one.
+            return NotFoundPage();
+        }
         return RedirectToRoute(SiteRoutes.Post, new { slug }, $"comment-{comment.Id}");
     }
 

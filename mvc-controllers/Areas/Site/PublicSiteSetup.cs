@@ -6,7 +6,7 @@ using MvcControllers.Areas.Site.Routing;
 namespace MvcControllers.Areas.Site;
 
 /// <summary>Registers the public site (the Site area): its cookie scheme, the reader policy and its routing.</summary>
-public static class PublicSite
+public static class PublicSiteSetup
 {
     /// <summary>
     /// The session cookie is HttpOnly, SameSite=Lax (Django's default: a reader following a link from elsewhere

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
 
-namespace MvcControllers.Areas.Site;
+namespace MvcControllers.Web;
 
 /// <summary>
 /// Django's <c>CSRF_FAILURE_VIEW</c>: a form the antiforgery check refuses gets a page saying so, with a 400, where
