@@ -26,6 +26,24 @@ public abstract class AdminInputTests(AdminHost host)
     }
 
     [Theory]
+    [InlineData("posts")]
+    [InlineData("users")]
+    [InlineData("comments")]
+    [InlineData("tags")]
+    public async Task A_search_of_thousands_of_words_answers_and_counts_only_the_first_distinct_ones(string model)
+    {
+        using var client = await host.LoggedInClientAsync();
+        var word = Unique.Word();
+        var counted = string.Join(' ', Enumerable.Range(1, 15).Select(i => $"w{i}"));
+        await host.CreatePostAsync(await host.CreateUserAsync(), $"{word} {counted}");
+        var search = string.Join(' ', [word, word.ToUpperInvariant(), .. Enumerable.Range(1, 3000).Select(i => $"w{i}")]);
+
+        var html = await client.GetHtmlAsync($"/admin/{model}?q={Uri.EscapeDataString(search)}");
+
+        Assert.Contains(model == "posts" ? "1 result" : "0 results", html);
+    }
+
+    [Theory]
     [InlineData("o=--title")]
     [InlineData("o=nope")]
     [InlineData("p=0")]

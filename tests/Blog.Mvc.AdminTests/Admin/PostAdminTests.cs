@@ -244,6 +244,28 @@ public abstract class PostAdminTests(AdminHost host)
     }
 
     [Fact]
+    public async Task A_ticked_comment_someone_else_deleted_meanwhile_counts_as_deleted_and_the_rest_is_saved()
+    {
+        var client = await host.LoggedInClientAsync();
+        var post = await host.CreatePostAsync(await host.CreateUserAsync(), Unique.Word(), comments: 3);
+        var comments = await host.QueryAsync(db => db.Comments.Where(c => c.PostId == post.Id).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(Ct));
+        var url = $"/admin/posts/{post.Id}/change";
+        var page = await client.GetHtmlAsync(url);
+        await host.QueryAsync(db => db.Comments.Where(c => c.Id == comments[0]).ExecuteDeleteAsync(Ct));
+
+        var newTitle = Unique.Word();
+        var saved = await client.PostAsync(url, Field("title", newTitle), Field("content", "Some content."), Field("status", "draft"),
+            ("comments-DELETE", comments[0].ToString()), ("comments-DELETE", comments[1].ToString()), ("__RequestVerificationToken", Token(page)));
+
+        Assert.Contains("was changed successfully", await client.FollowAsync(saved));
+        var after = await host.QueryAsync(db => db.Posts.Include(p => p.Comments).SingleAsync(p => p.Id == post.Id, Ct));
+        Assert.Equal(newTitle, after.Title);
+        Assert.Equal([comments[2]], after.Comments.Select(c => c.Id));
+        var message = await host.QueryAsync(db => db.AdminLog.Where(e => e.Model == "posts" && e.ObjectId == post.Id.ToString()).Select(e => e.ChangeMessage).SingleAsync(Ct));
+        Assert.Equal("Changed Title. Deleted comment “comment 2”.", message);
+    }
+
+    [Fact]
     public async Task The_delete_page_lists_what_goes_with_the_post_and_deleting_logs_it()
     {
         var client = await host.LoggedInClientAsync();

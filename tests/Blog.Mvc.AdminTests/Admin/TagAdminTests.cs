@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Blog.Mvc.AdminTests.Admin;
 
 public sealed class TagAdminOnSqlite(AdminHost host) : TagAdminTests(host), IClassFixture<AdminHost>;
@@ -25,6 +27,28 @@ public abstract class TagAdminTests(AdminHost host)
         var byCount = await client.GetHtmlAsync($"/admin/tags?q={word}&o=-posts");
         Assert.True(byName, "by name, -a first");
         Assert.True(byCount.IndexOf($"{word}-b", StringComparison.Ordinal) < byCount.IndexOf($"{word}-a", StringComparison.Ordinal), "by -posts, -b first");
+    }
+
+    [Theory]
+    [InlineData("posts")]
+    [InlineData("-posts")]
+    public async Task Sorted_by_post_count_with_ties_the_pages_hold_every_tag_exactly_once(string order)
+    {
+        var client = await host.LoggedInClientAsync();
+        var word = Unique.Word();
+        var names = Enumerable.Range(1, 250).Select(i => $"{word}-{i}").ToArray();
+        var author = await host.CreateUserAsync();
+        await host.CreatePostAsync(author, Unique.Word(), tags: names);
+        await host.CreatePostAsync(author, Unique.Word(), tags: names[..60]);
+
+        var seen = new List<string>();
+        for (var page = 1; page <= 3; page++)
+        {
+            var html = await client.GetHtmlAsync($"/admin/tags?q={word}&o={order}&p={page}");
+            seen.AddRange(Regex.Matches(html, $"<span>({word}-\\d+)</span>").Select(m => m.Groups[1].Value));
+        }
+
+        Assert.Equal(names.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -40,6 +40,29 @@ public abstract class UserAdminTests(AdminHost host)
     }
 
     [Fact]
+    public async Task A_taken_username_is_reported_on_the_username_and_a_taken_email_on_the_email()
+    {
+        var client = await host.LoggedInClientAsync();
+        var taken = await host.CreateUserAsync();
+        var username = Unique.Name("new");
+
+        var nameClash = await client.SubmitAsync("/admin/users/add", Field("username", taken.Username.ToUpperInvariant()), Field("email", $"{username}@example.com"),
+            Field("password1", AdminHost.Password), Field("password2", AdminHost.Password));
+        var emailClash = await client.SubmitAsync("/admin/users/add", Field("username", username), Field("email", taken.Email.ToUpperInvariant()),
+            Field("password1", AdminHost.Password), Field("password2", AdminHost.Password));
+
+        var nameHtml = await nameClash.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("field-username errors", nameHtml);
+        Assert.DoesNotContain("field-email errors", nameHtml);
+        Assert.Contains("That username is already taken.", nameHtml);
+        var emailHtml = await emailClash.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("field-email errors", emailHtml);
+        Assert.DoesNotContain("field-username errors", emailHtml);
+        Assert.Contains("That email address is already taken.", emailHtml);
+        Assert.False(await host.QueryAsync(db => db.Users.AnyAsync(u => u.Username == username, Ct)));
+    }
+
+    [Fact]
     public async Task The_change_password_page_sets_a_new_password_that_logs_in_and_the_old_one_no_longer_does()
     {
         var client = await host.LoggedInClientAsync();

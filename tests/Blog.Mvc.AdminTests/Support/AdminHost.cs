@@ -50,13 +50,16 @@ public class AdminHost : IAsyncLifetime
     /// <summary>The SQL statements the host has sent.</summary>
     public StatementCounter Statements { get; } = new();
 
+    /// <summary>Code a test runs in the middle of a request, before one of the host's statements.</summary>
+    public StatementHook Hook { get; } = new();
+
     /// <summary>The loopback address Kestrel listens on (browser tests only).</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
-        factory = new Factory(Database, ConnectionString, Statements);
+        factory = new Factory(Database, ConnectionString, Statements, Hook);
         if (OnKestrel)
         {
             factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -149,7 +152,8 @@ public class AdminHost : IAsyncLifetime
 
     private BlogDbContext NewDbContext() => FixtureDbContext.Create(Database, ConnectionString);
 
-    private sealed class Factory(DatabaseKind database, string connectionString, StatementCounter statements) : WebApplicationFactory<Program>
+    private sealed class Factory(DatabaseKind database, string connectionString, StatementCounter statements, StatementHook hook)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -157,7 +161,9 @@ public class AdminHost : IAsyncLifetime
             builder.UseSetting("Database:Provider", database.ToString());
             builder.UseSetting("ConnectionStrings:Blog", connectionString);
             builder.UseSetting("Auth:PasswordIterations", "1000");
-            builder.ConfigureTestServices(services => services.CountStatements(statements));
+            builder.ConfigureTestServices(services => services.CountStatements(statements)
+                .ConfigureDbContext<SqliteBlogDbContext>(options => options.AddInterceptors(hook), ServiceLifetime.Singleton)
+                .ConfigureDbContext<PostgresBlogDbContext>(options => options.AddInterceptors(hook), ServiceLifetime.Singleton));
         }
     }
 }

@@ -110,11 +110,6 @@ public sealed class ModelAdminController(AdminSite site) : AdminController
             foreach (var (field, message) in outcome.Errors) ModelState.AddModelError($"Values[{field}]", message);
             return View("ChangeForm", invalid);
         }
-        if (outcome.ConflictId is { } conflicted)
-        {
-            Flash(outcome.Message!);
-            return LocalRedirect(Url.AdminChange(admin.Slug, conflicted));
-        }
         if (outcome.SavedId is not { } id) return NotFoundPage(admin.VerboseName);
         Flash(outcome.Message!);
         return LocalRedirect(save switch

@@ -4,7 +4,7 @@ namespace MvcControllers.Areas.Admin.Engine;
 
 /// <summary>
 /// An entry of <c>actions</c>: what the change list's action menu offers for the ticked rows. <see cref="Run"/> changes
-/// them all in one statement and says how many it changed; every object it was run on gets an entry in the admin log.
+/// every row it is given in one statement and says how many it changed; each object changed gets an entry in the admin log.
 /// </summary>
 public sealed record AdminAction<T>(string Name, string Label, string PastTense, Func<AdminRequest, IQueryable<T>, Task<int>> Run)
 {

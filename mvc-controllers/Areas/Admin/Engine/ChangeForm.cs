@@ -47,7 +47,7 @@ public sealed class ChangeForm<T>(ModelAdmin<T> admin)
         {
             foreach (var inline in admin.Inlines)
             {
-                deleted.AddRange(await inline.MarkDeletedAsync(request, id!.Value, ticked.GetValueOrDefault(inline.Name) ?? []));
+                deleted.AddRange(await inline.DeleteTickedAsync(request, id!.Value, ticked.GetValueOrDefault(inline.Name) ?? []));
                 inlineName = inline.VerboseName;
             }
         }
@@ -63,9 +63,9 @@ public sealed class ChangeForm<T>(ModelAdmin<T> admin)
         }
         catch (DbUpdateConcurrencyException) when (!adding)
         {
-            // A ticked inline row was deleted by someone else after it was read: nothing is saved.
+            // The object itself was deleted by someone else after it was read (a model whose read takes no lock).
             await transaction.RollbackAsync(request.CancellationToken);
-            return FormOutcome.Conflict(id!.Value, "An item ticked for deletion had already been deleted meanwhile. Nothing was saved; please check and save again.");
+            return FormOutcome.NotFound;
         }
         var savedId = admin.Key!.Compile()(saved);
         var after = (await ReadAsync(request, savedId))!;

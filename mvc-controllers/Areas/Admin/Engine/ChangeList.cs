@@ -37,7 +37,8 @@ public sealed class ChangeList<T>(ModelAdmin<T> admin)
         var pagination = Pagination.Of(current.PageNumber, total, admin.ListPerPage);
         var (sortBy, descending) = SortOrder(current);
         var key = admin.Key;
-        var ordered = sortBy is null ? matching : sortBy.OrderBy(matching, descending, key);
+        var ordered = sortBy is not null ? sortBy.OrderBy(matching, descending, key, admin.Repr)
+            : key is not null ? matching.OrderBy(key) : matching.OrderBy(admin.Repr);
         var values = await ordered.Skip(pagination.Skip).Take(pagination.PerPage)
             .Select(Lambdas.Row<T>([.. key is null ? [] : new LambdaExpression[] { key }, .. admin.ListDisplay.Select(c => c.Value)]))
             .ToListAsync(cancellationToken);
@@ -54,15 +55,22 @@ public sealed class ChangeList<T>(ModelAdmin<T> admin)
             rows, pagination, fullCount, filters, hierarchy, actions, url);
     }
 
+    /// <summary>The distinct words of a search that count; the rest are ignored, since each adds a nested condition.</summary>
+    public const int SearchWordsAtMost = 16;
+
     /// <summary>
     /// <c>search_fields</c>: every word of the search is found, case-insensitively and literally ('%' is a percent sign),
-    /// in at least one of the fields (Django's rule). PostgreSQL text cannot hold U+0000, so a search with it finds nothing.
+    /// in at least one of the fields (Django's rule), for the first <see cref="SearchWordsAtMost"/> distinct words: each
+    /// word nests one more condition, and SQLite refuses an expression nested too deep. PostgreSQL text cannot hold
+    /// U+0000, so a search with it finds nothing.
     /// </summary>
     private IQueryable<T> Searched(IQueryable<T> rows, string? search)
     {
         if (search is null || admin.SearchFields.Count == 0) return rows;
         if (FieldRules.NoNul(search) is not null) return rows.Where(_ => false);
-        foreach (var word in search.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var words = search.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Take(SearchWordsAtMost);
+        foreach (var word in words)
         {
             var x = Expression.Parameter(typeof(T), "x");
             var pattern = Lambdas.Parameter(Like.Contains(word));

@@ -6,9 +6,4 @@ public sealed record FormOutcome(int? SavedId, string? Message, ChangeFormPage? 
     public static readonly FormOutcome NotFound = new(null, null, null, []);
 
     public static FormOutcome Saved(int id, string message) => new(id, message, null, []);
-
-    /// <summary>Someone else changed what the form was about meanwhile: nothing was saved.</summary>
-    public static FormOutcome Conflict(int id, string message) => new(null, message, null, []) { ConflictId = id };
-
-    public int? ConflictId { get; init; }
 }

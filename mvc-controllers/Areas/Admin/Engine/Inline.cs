@@ -20,8 +20,11 @@ public abstract class Inline<TParent>(string name, string title, string verboseN
     /// <summary>The names of this parent's objects, for its delete confirmation.</summary>
     public abstract Task<List<string>> NamesAsync(AdminRequest request, int parentId);
 
-    /// <summary>Marks the ticked objects of this parent for deletion by the next save; their names, for the change message.</summary>
-    public abstract Task<IReadOnlyList<string>> MarkDeletedAsync(AdminRequest request, int parentId, IReadOnlyCollection<int> ids);
+    /// <summary>
+    /// Deletes the ticked objects of this parent, in the caller's transaction; their names, for the change message. One
+    /// someone else deleted meanwhile is gone either way: it is neither named nor an error.
+    /// </summary>
+    public abstract Task<IReadOnlyList<string>> DeleteTickedAsync(AdminRequest request, int parentId, IReadOnlyCollection<int> ids);
 }
 
 public sealed class TabularInline<TParent, TChild>(
@@ -44,12 +47,12 @@ public sealed class TabularInline<TParent, TChild>(
     public override Task<List<string>> NamesAsync(AdminRequest request, int parentId) =>
         Children(request, parentId).AsNoTracking().OrderBy(key).Select(repr).ToListAsync(request.CancellationToken);
 
-    public override async Task<IReadOnlyList<string>> MarkDeletedAsync(AdminRequest request, int parentId, IReadOnlyCollection<int> ids)
+    public override async Task<IReadOnlyList<string>> DeleteTickedAsync(AdminRequest request, int parentId, IReadOnlyCollection<int> ids)
     {
         if (ids.Count == 0) return [];
         var ticked = Children(request, parentId).Where(Lambdas.Where(key, body => Lambdas.In([.. ids], body)));
-        var names = await ticked.Select(repr).ToListAsync(request.CancellationToken);
-        request.Db.RemoveRange(await ticked.ToListAsync(request.CancellationToken));
+        var names = await ticked.OrderBy(key).Select(repr).ToListAsync(request.CancellationToken);
+        await ticked.ExecuteDeleteAsync(request.CancellationToken);
         return names;
     }
 

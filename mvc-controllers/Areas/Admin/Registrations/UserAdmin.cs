@@ -16,6 +16,8 @@ namespace MvcControllers.Areas.Admin.Registrations;
 public sealed class UserAdmin : ModelAdmin<User>
 {
     private const string PasswordsDiffer = "The two password fields didn’t match.";
+    private const string UsernameTaken = "That username is already taken.";
+    private const string EmailTaken = "That email address is already taken.";
 
     public override Expression<Func<User, string>> Repr { get; } = u => u.Username;
 
@@ -90,7 +92,11 @@ public sealed class UserAdmin : ModelAdmin<User>
     public override IEnumerable<(string Field, string Message)> Clean(IReadOnlyDictionary<string, string?> values, bool adding) =>
         adding ? SamePassword(values) : [];
 
-    /// <summary>A new user is made by the shared <see cref="Accounts.RegisterAsync"/>, as the API's register does.</summary>
+    /// <summary>
+    /// A new user is made by the shared <see cref="Accounts.RegisterAsync"/>, as the API's register does. Its refusal
+    /// does not say which of the two is taken, so the form looks (the failed insert was rolled back to EF Core's
+    /// savepoint, so the transaction can still read).
+    /// </summary>
     public override async Task<User> SaveModelAsync(AdminRequest request, User model, FormSubmission submission)
     {
         if (!submission.Adding) return await base.SaveModelAsync(request, model, submission);
@@ -99,9 +105,12 @@ public sealed class UserAdmin : ModelAdmin<User>
             return await request.Services.GetRequiredService<Accounts>().RegisterAsync(
                 model.Username, model.Email, submission.Values["password1"]!, request.CancellationToken);
         }
-        catch (ConflictError taken)
+        catch (ConflictError)
         {
-            throw new FieldValidationException("username", taken.Message);
+            var username = User.Normalize(model.Username);
+            throw await request.Db.Users.AnyAsync(u => u.NormalizedUsername == username, request.CancellationToken)
+                ? new FieldValidationException("username", UsernameTaken)
+                : new FieldValidationException("email", EmailTaken);
         }
     }
 
