@@ -21,7 +21,8 @@ public sealed class CommentsModule : ICarterModule
 
         comments.MapGet("/", async (int id, HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {
-                var query = CommentListQuery.Parse(cursors, id, request.Query["cursor"], request.Query["limit"]);
+                var query = CommentListQuery.Parse(cursors, id,
+                    ListParameters.Once("cursor", request.Query["cursor"]), ListParameters.Once("limit", request.Query["limit"]));
                 return TypedResults.Ok(await Comments.PageAsync(db, query, user.IdOrNull(), cursors, cancellationToken));
             })
             .WithName("listComments").WithSummary("List a post's comments, newest first")

@@ -22,8 +22,8 @@ public sealed class PostsModule : ICarterModule
 
         posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {
-                var q = request.Query;
-                var query = PostListQuery.Parse(cursors, q["cursor"], q["limit"], q["status"], q["author_id"], q["tag"], q["search"], q["sort"]);
+                string? Once(string name) => ListParameters.Once(name, request.Query[name]);
+                var query = PostListQuery.Parse(cursors, Once("cursor"), Once("limit"), Once("status"), Once("author_id"), Once("tag"), Once("search"), Once("sort"));
                 return TypedResults.Ok(await Posts.PageAsync(db, query, user.IdOrNull(), cursors, cancellationToken));
             })
             .WithName("listPosts").WithSummary("List posts, a page at a time")

@@ -16,7 +16,7 @@ public sealed record CommentListParameters(string? Cursor, int Limit) : IQueryPa
     public static ValueTask<CommentListParameters?> BindAsync(HttpContext context)
     {
         var query = context.Request.Query;
-        return ValueTask.FromResult<CommentListParameters?>(new(query["cursor"], ListParameters.Limit(query["limit"])));
+        return ValueTask.FromResult<CommentListParameters?>(new(ListParameters.Once("cursor", query["cursor"]), ListParameters.Limit(ListParameters.Once("limit", query["limit"]))));
     }
 
     public CommentListQuery ToQuery(CursorCodec cursors, int postId) => CommentListQuery.Of(cursors, postId, Cursor, Limit);

@@ -27,13 +27,13 @@ public sealed record PostListParameters(
     {
         var query = context.Request.Query;
         return ValueTask.FromResult<PostListParameters?>(new(
-            query["cursor"],
-            ListParameters.Limit(query["limit"]),
-            PostListQuery.ReadSort(query["sort"]),
-            PostListQuery.ReadStatus(query["status"]),
-            PostListQuery.ReadAuthorId(query["author_id"]),
-            PostListQuery.ReadTag(query["tag"]),
-            PostListQuery.ReadSearch(query["search"])));
+            ListParameters.Once("cursor", query["cursor"]),
+            ListParameters.Limit(ListParameters.Once("limit", query["limit"])),
+            PostListQuery.ReadSort(ListParameters.Once("sort", query["sort"])),
+            PostListQuery.ReadStatus(ListParameters.Once("status", query["status"])),
+            PostListQuery.ReadAuthorId(ListParameters.Once("author_id", query["author_id"])),
+            PostListQuery.ReadTag(ListParameters.Once("tag", query["tag"])),
+            PostListQuery.ReadSearch(ListParameters.Once("search", query["search"]))));
     }
 
     /// <summary>The list's query, with the cursor (signed with every filter) checked against these values.</summary>

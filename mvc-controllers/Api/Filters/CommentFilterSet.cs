@@ -10,9 +10,9 @@ namespace MvcControllers.Api.Filters;
 /// </summary>
 public sealed class CommentFilterSet
 {
-    [FromQuery(Name = "cursor")] public string? Cursor { get; init; }
-    [FromQuery(Name = "limit")] public string? Limit { get; init; }
+    [FromQuery(Name = "cursor")] public string[]? Cursor { get; init; }
+    [FromQuery(Name = "limit")] public string[]? Limit { get; init; }
 
     /// <summary>The parameters checked by the shared rules of the list; a cursor must be one of this post's.</summary>
-    public CommentListQuery ToQuery(CursorCodec cursors, int postId) => CommentListQuery.Parse(cursors, postId, Cursor, Limit);
+    public CommentListQuery ToQuery(CursorCodec cursors, int postId) => CommentListQuery.Parse(cursors, postId, ListParameters.Once("cursor", Cursor), ListParameters.Once("limit", Limit));
 }

@@ -4,7 +4,7 @@ using Blog.Domain.Rules;
 
 namespace Blog.Domain.Paging;
 
-/// <summary>Reads the query values every list shares: limit and cursor.</summary>
+/// <summary>Reads the query values every list shares: limit and cursor, each given at most once.</summary>
 public static class ListParameters
 {
     public static int Limit(string? raw)
@@ -15,6 +15,15 @@ public static class ListParameters
             return limit;
         throw Bad("limit", $"Must be an integer from 1 to {Limits.PageMax}.");
     }
+
+    /// <summary>A list parameter takes one value: sent twice, it is refused rather than one of its values guessed.</summary>
+    public static string? Once(string parameter, IReadOnlyList<string?>? values) =>
+        values switch
+        {
+            null or { Count: 0 } => null,
+            { Count: 1 } => values[0],
+            _ => throw Bad(parameter, "Must be given at most once."),
+        };
 
     public static CursorPosition? Cursor(CursorCodec codec, string scope, string? raw) =>
         string.IsNullOrEmpty(raw) ? null : codec.Decode(scope, raw);

@@ -13,6 +13,7 @@ public abstract class QueryParameterSpecs(IBlogHost host) : ContractSpec(host)
     private const string Sort = "Must be one of created_at, updated_at, title, optionally prefixed with '-'.";
     private const string Nul = "Must not contain the NUL character.";
     private const string Cursor = "Invalid cursor.";
+    private const string Once = "Must be given at most once.";
 
     [Theory]
     [InlineData("limit=abc", "limit", Limit)]
@@ -29,6 +30,10 @@ public abstract class QueryParameterSpecs(IBlogHost host) : ContractSpec(host)
     [InlineData("tag=a%00b", "tag", Nul)]
     [InlineData("search=a%00b", "search", Nul)]
     [InlineData("cursor=garbage", "cursor", Cursor)]
+    [InlineData("limit=1&limit=2", "limit", Once)]
+    [InlineData("status=draft&status=draft", "status", Once)]
+    [InlineData("search=a&search=b", "search", Once)]
+    [InlineData("tag=a&tag=b", "tag", Once)]
     public async Task A_bad_post_list_parameter_is_a_400_keyed_by_it(string query, string parameter, string message)
     {
         await AssertKeyedAsync(await Api.GetAsync($"/posts?{query}"), parameter, message);
@@ -39,6 +44,7 @@ public abstract class QueryParameterSpecs(IBlogHost host) : ContractSpec(host)
     [InlineData("limit=0", "limit", Limit)]
     [InlineData("limit=%201", "limit", Limit)]
     [InlineData("cursor=garbage", "cursor", Cursor)]
+    [InlineData("limit=2&limit=2", "limit", Once)]
     public async Task A_bad_comment_list_parameter_is_a_400_keyed_by_it(string query, string parameter, string message)
     {
         var postId = (await Api.CreatePostAsync(await Api.NewUserAsync())).Long("id");
