@@ -134,7 +134,6 @@ public sealed class ModelAdminController(AdminSite site) : AdminController
         if (site.Find(model) is not { } admin) return NotFoundPage("page");
         var request = AdminRequest(HttpContext.RequestAborted);
         var info = admin.Info(request.User);
-        if (!info.Permissions.View) return PermissionDenied();
         if (!needs(info.Permissions)) return PermissionDenied();
         return await page(admin, request);
     }

@@ -36,7 +36,7 @@ public sealed class BulkActions<T>(ModelAdmin<T> admin, ChangeList<T> changeList
         var key = admin.Key!;
         var rows = form.SelectAcross
             ? changeList.Matching(request, ChangeListParams.FromQueryString(form.ReturnQuery, changeList.Parameters))
-            : admin.GetQueryset(request).Where(Lambdas.Where(key, id => In(form.Selected, id)));
+            : admin.GetQueryset(request).Where(Lambdas.Where(key, id => Lambdas.In(form.Selected, id)));
         var cancellationToken = request.CancellationToken;
         if (!form.Confirmed)
         {
@@ -56,7 +56,7 @@ public sealed class BulkActions<T>(ModelAdmin<T> admin, ChangeList<T> changeList
             var named = await Named(rows).ToListAsync(cancellationToken);
             var ids = named.Select(n => n.Id).ToList();
             var changed = ids.Count == 0 ? 0
-                : await action.Run(request, admin.GetQueryset(request).Where(Lambdas.Where(key, id => In(ids, id))));
+                : await action.Run(request, admin.GetQueryset(request).Where(Lambdas.Where(key, id => Lambdas.In(ids, id))));
             if (changed == 0) return new(null, NothingFound);
             if (changed < named.Count)
             {
@@ -77,5 +77,4 @@ public sealed class BulkActions<T>(ModelAdmin<T> admin, ChangeList<T> changeList
     private IQueryable<ObjectName> Named(IQueryable<T> rows) =>
         rows.OrderBy(admin.Key!).Select(Lambdas.Name(admin.Key!, admin.Repr));
 
-    private static System.Linq.Expressions.Expression In(IReadOnlyList<int> ids, System.Linq.Expressions.Expression id) => Lambdas.In(ids, id);
 }

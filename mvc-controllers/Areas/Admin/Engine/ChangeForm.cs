@@ -67,7 +67,7 @@ public sealed class ChangeForm<T>(ModelAdmin<T> admin)
             await transaction.RollbackAsync(request.CancellationToken);
             return FormOutcome.NotFound;
         }
-        var savedId = admin.Key!.Compile()(saved);
+        var savedId = admin.KeyOf(saved);
         var after = (await ReadAsync(request, savedId))!;
         var changed = before is null ? [] : editable.Where(f => before.Values.GetValueOrDefault(f.Name) != after.Values.GetValueOrDefault(f.Name))
             .Select(f => f.Label).ToList();

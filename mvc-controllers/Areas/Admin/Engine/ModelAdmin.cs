@@ -31,6 +31,11 @@ public abstract class ModelAdmin<T> : IModelAdmin
     /// <summary>The primary key; null for a model listed without pages of its own objects.</summary>
     public virtual Expression<Func<T, int>>? Key => DefaultKey;
 
+    /// <summary>The key of a saved object, compiled from <see cref="Key"/> once.</summary>
+    public int KeyOf(T model) => (_keyOf ??= Key!.Compile())(model);
+
+    private Func<T, int>? _keyOf;
+
     // ——— The change list ———
 
     public abstract IReadOnlyList<Column<T>> ListDisplay { get; }

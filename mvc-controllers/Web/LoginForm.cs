@@ -1,9 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Blog.Domain.Rules;
 
-namespace MvcControllers.Areas.Site.Auth;
+namespace MvcControllers.Web;
 
-/// <summary>The site's login form (≈ django.contrib.auth's <c>AuthenticationForm</c>), with the page to go back to.</summary>
+/// <summary>
+/// The login form of the site and of the admin (≈ django.contrib.auth's <c>AuthenticationForm</c>, which the admin's
+/// form extends with its staff check), with the page to go back to.
+/// </summary>
 public sealed class LoginForm
 {
     [Required(ErrorMessage = FieldRules.Required)]
