@@ -20,13 +20,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var name = configuration["Database:Provider"];
         var provider = string.IsNullOrEmpty(name) ? DatabaseProvider.Sqlite
             : Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var parsed) ? parsed
-            : throw new InvalidOperationException(
+            : throw new InvalidSettingException(
                 $"Database:Provider is '{name}'; it must be 'Sqlite' (the default) or 'Postgres'.");
         var connectionString = configuration.GetConnectionString("Blog");
         if (string.IsNullOrEmpty(connectionString))
         {
             connectionString = provider == DatabaseProvider.Sqlite ? DefaultSqlite
-                : throw new InvalidOperationException(
+                : throw new InvalidSettingException(
                     "Database:Provider is Postgres but ConnectionStrings:Blog is not set " +
                     "(e.g. ConnectionStrings__Blog='Host=localhost;Database=blog;Username=blog;Password=...').");
         }
@@ -36,7 +36,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (string.IsNullOrEmpty(timeout)) return settings;
         return int.TryParse(timeout, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
             ? settings with { StartupTimeout = TimeSpan.FromSeconds(seconds) }
-            : throw new InvalidOperationException(
+            : throw new InvalidSettingException(
                 $"Database:StartupTimeoutSeconds is '{timeout}'; it must be a whole number of seconds, 1 or more.");
     }
 

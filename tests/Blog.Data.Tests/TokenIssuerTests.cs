@@ -35,13 +35,13 @@ public class TokenIssuerTests
     [Fact]
     public void Production_refuses_to_start_without_a_signing_key()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Settings(Environments.Production));
+        var error = Assert.Throws<InvalidSettingException>(() => Settings(Environments.Production));
         Assert.Contains("Jwt:SigningKey", error.Message);
     }
 
     [Fact]
     public void A_short_signing_key_is_refused() =>
-        Assert.Throws<InvalidOperationException>(() => Settings(Environments.Production, "short"));
+        Assert.Throws<InvalidSettingException>(() => Settings(Environments.Production, "short"));
 
     [Fact]
     public void Lifetimes_default_to_30_minutes_and_7_days()

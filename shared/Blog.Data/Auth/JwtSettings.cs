@@ -18,13 +18,13 @@ public sealed record JwtSettings(byte[] SigningKey, string Issuer, string Audien
         if (string.IsNullOrEmpty(key))
         {
             key = environment.IsDevelopment() ? DevelopmentSigningKey
-                : throw new InvalidOperationException(
+                : throw new InvalidSettingException(
                     $"Jwt:SigningKey is not configured. Outside Development the host needs a secret of at least " +
                     $"{MinimumKeyBytes} bytes, e.g. the environment variable Jwt__SigningKey.");
         }
         var bytes = Encoding.UTF8.GetBytes(key);
         if (bytes.Length < MinimumKeyBytes)
-            throw new InvalidOperationException($"Jwt:SigningKey must be at least {MinimumKeyBytes} bytes long.");
+            throw new InvalidSettingException($"Jwt:SigningKey must be at least {MinimumKeyBytes} bytes long.");
         return new JwtSettings(
             bytes,
             configuration["Jwt:Issuer"] ?? "blog-samples",

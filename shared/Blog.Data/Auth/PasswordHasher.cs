@@ -23,7 +23,7 @@ public sealed class PasswordHasher
     {
         _iterations = configuration.GetValue("Auth:PasswordIterations", DefaultIterations);
         if (_iterations < 1)
-            throw new InvalidOperationException("Auth:PasswordIterations must be a positive number.");
+            throw new InvalidSettingException("Auth:PasswordIterations must be a positive number.");
         _dummyHash = Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(SaltBytes)));
     }
 
