@@ -1,13 +1,16 @@
 using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Health;
 using Blog.Hosting.Json;
+using Blog.Hosting.Observability;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Middleware;
+using CarterModules.Observability;
 using CarterModules.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +27,9 @@ builder.Services.AddBlogBearer();
 builder.Services.AddAuthorization();
 builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
 builder.Services.AddSingleton<IBodyValidation, ValidatorBodyValidation>();
+builder.Logging.AddBlogConsole(builder.Environment);
+builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
+builder.Services.AddBlogHealthChecks().AddCheck<DataSourceHealthCheck>("database", tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
 await using var app = builder.Build();
@@ -46,6 +52,7 @@ app.UseAuthorization();
 
 // The routers, like app.use('/posts', postsRouter).
 app.MapCarter();
+app.MapBlogMetrics();
 
 app.Run();
 return 0;

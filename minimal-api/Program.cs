@@ -1,11 +1,14 @@
 using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Health;
 using Blog.Hosting.Json;
+using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
 using MinimalApi.Background;
 using MinimalApi.Errors;
+using MinimalApi.Observability;
 using MinimalApi.Routers;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,12 +24,18 @@ builder.Services.AddAuthorization();
 builder.Services.AddBlogSwagger("Blog API — minimal APIs (FastAPI style)");
 builder.Services.AddSingleton<TokenSweepQueue>();
 builder.Services.AddHostedService<TokenSweeper>();
+builder.Logging.AddBlogConsole(builder.Environment);
+builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
+builder.Services.AddBlogHealthChecks().AddDbContextCheck<BlogDbContext>(tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
 await using var app = builder.Build();
 
 if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
+app.UseRequestLog();
+// After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
+app.UseRouting();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
@@ -43,6 +52,7 @@ app.MapPosts();
 app.MapComments();
 app.MapTags();
 app.MapHealth();
+app.MapBlogMetrics();
 
 app.Run();
 return 0;

@@ -1,7 +1,9 @@
 using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Health;
 using Blog.Hosting.Json;
+using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
 using Microsoft.AspNetCore.Mvc.Formatters;
@@ -12,6 +14,7 @@ using MvcControllers.Api.Permissions;
 using MvcControllers.Areas.Admin;
 using MvcControllers.Areas.Site;
 using MvcControllers.Commands;
+using MvcControllers.Observability;
 using MvcControllers.Web;
 
 if (await AdminCommands.RunAsync(args, Console.In, Console.Out) is { } commandExitCode) return commandExitCode;
@@ -44,12 +47,18 @@ builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPublicSite(builder.Environment);
 builder.Services.AddPermissions();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
+builder.Logging.AddBlogConsole(builder.Environment);
+builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
+builder.Services.AddBlogHealthChecks().AddDbContextCheck<BlogDbContext>(tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
 await using var app = builder.Build();
 
 if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
+app.UseRequestLog();
+// After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
+app.UseRouting();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -63,6 +72,7 @@ app.UseRejectInvalidBearer();
 app.UseAuthorization();
 
 ShortCircuitAttribute.ApplyTo(app.MapControllers());
+app.MapBlogMetrics();
 
 app.Run();
 return 0;

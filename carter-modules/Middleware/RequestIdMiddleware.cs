@@ -4,7 +4,8 @@ namespace CarterModules.Middleware;
 
 /// <summary>
 /// Like express-request-id: keeps the caller's `X-Request-Id` (when it is a sane token) or makes one, echoes it on
-/// the response and puts it in the logging scope of everything the request does.
+/// the response, makes it the request's <see cref="HttpContext.TraceIdentifier"/> (the request id of the request log
+/// line) and puts it in the logging scope of everything the request does.
 /// </summary>
 public static partial class RequestIdMiddleware
 {
@@ -18,6 +19,7 @@ public static partial class RequestIdMiddleware
             var sent = context.Request.Headers[Header].ToString();
             var id = SaneId().IsMatch(sent) ? sent : Guid.NewGuid().ToString("N");
             context.Response.Headers[Header] = id;
+            context.TraceIdentifier = id;
             using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
                 await next(context);
         });

@@ -1,13 +1,13 @@
 using System.Diagnostics;
+using Blog.Hosting.Observability;
 
 namespace CarterModules.Middleware;
 
 /// <summary>
-/// Like morgan: one line per request with method, path, status and elapsed time. Never headers, query strings or
-/// bodies, which carry tokens and passwords. The path is logged as it travels in the URL (percent-encoded), so a
-/// caller cannot break or forge log lines with an encoded line break.
+/// Like morgan: one line per request (<see cref="RequestLogLine"/>: method, route template, status, elapsed time, user,
+/// the X-Request-Id and the trace id). Never headers, query strings or bodies, which carry tokens and passwords.
 /// </summary>
-public static partial class RequestLoggingMiddleware
+public static class RequestLoggingMiddleware
 {
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app)
     {
@@ -21,13 +21,8 @@ public static partial class RequestLoggingMiddleware
             }
             finally
             {
-                var elapsed = Stopwatch.GetElapsedTime(started);
-                var path = context.Request.Path.ToUriComponent();
-                Request(logger, context.Request.Method, path, context.Response.StatusCode, elapsed.TotalMilliseconds);
+                RequestLogLine.Finished(logger, context, Stopwatch.GetElapsedTime(started));
             }
         });
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} {StatusCode} {ElapsedMs:0.0} ms")]
-    private static partial void Request(ILogger logger, string method, string path, int statusCode, double elapsedMs);
 }

@@ -1,14 +1,14 @@
-using System.Data.Common;
+using Blog.Hosting.Health;
 using Blog.Hosting.OpenApi;
 using Carter;
-using CarterModules.Data;
 using CarterModules.Responses;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CarterModules.Modules;
 
 /// <summary>
 /// The /health router: the process answers (straight from routing, so neither authentication nor anything else that
-/// may ask the database runs), and the database answers.
+/// may ask the database runs), and the health-check framework's readiness checks pass (the database answers).
 /// </summary>
 public sealed class HealthModule : ICarterModule
 {
@@ -19,23 +19,11 @@ public sealed class HealthModule : ICarterModule
         health.MapGet("/", () => TypedResults.Ok(HealthResponse.Ok)).ShortCircuit().WithMetadata(new BeforeAuthenticationAttribute())
             .WithName("checkHealth").WithSummary("Whether the process answers");
 
-        health.MapGet("/ready", async (Db db, CancellationToken cancellationToken) =>
-                await AnswersAsync(db, cancellationToken)
+        health.MapGet("/ready", async (HealthCheckService checks, CancellationToken cancellationToken) =>
+                await checks.IsReadyAsync(cancellationToken)
                     ? Results.Ok(HealthResponse.Ok)
                     : Results.Json(HealthResponse.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable))
             .WithName("checkReadiness").WithSummary("Whether the database answers")
             .Produces<HealthResponse>().Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
-    }
-
-    private static async Task<bool> AnswersAsync(Db db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await db.ScalarAsync<int>("SELECT 1", null, cancellationToken) == 1;
-        }
-        catch (DbException)
-        {
-            return false;
-        }
     }
 }

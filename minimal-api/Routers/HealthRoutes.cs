@@ -1,13 +1,14 @@
-using Blog.Data;
+using Blog.Hosting.Health;
 using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MinimalApi.Schemas;
 
 namespace MinimalApi.Routers;
 
 /// <summary>
-/// GET /health (the process answers: straight from routing, so neither authentication nor anything else that may ask
-/// the database runs) and GET /health/ready (the database answers).
+/// GET /health (the process answers: straight from routing, so neither authentication nor any health check runs) and
+/// GET /health/ready (the health-check framework's readiness checks pass: the database answers).
 /// </summary>
 public static class HealthRoutes
 {
@@ -20,8 +21,8 @@ public static class HealthRoutes
             .Produces<Health>(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<Results<Ok<Health>, JsonHttpResult<Health>>> Ready(BlogDbContext db, CancellationToken cancellationToken) =>
-        await db.Database.CanConnectAsync(cancellationToken)
+    private static async Task<Results<Ok<Health>, JsonHttpResult<Health>>> Ready(HealthCheckService checks, CancellationToken cancellationToken) =>
+        await checks.IsReadyAsync(cancellationToken)
             ? TypedResults.Ok(Health.Ok)
             : TypedResults.Json(Health.Unavailable, statusCode: StatusCodes.Status503ServiceUnavailable);
 }

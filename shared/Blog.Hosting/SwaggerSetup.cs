@@ -1,3 +1,4 @@
+using Blog.Hosting.Observability;
 using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class SwaggerSetup
             options.AddOperationTransformer<SecurityFromAuthorization>();
             options.AddOperationTransformer<ProblemResponses>();
             options.AddOperationTransformer<JsonResponses>();
+            options.AddDocumentTransformer<MetricsOperation>();
             options.AddDocumentTransformer(new WireDocument(title));
         });
     }

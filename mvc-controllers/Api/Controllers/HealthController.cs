@@ -1,12 +1,13 @@
-using Blog.Data;
+using Blog.Hosting.Health;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MvcControllers.Api.Serializers;
 
 namespace MvcControllers.Api.Controllers;
 
 /// <summary>
 /// GET /health (the process answers: straight from routing, so neither authentication nor anything else that may ask
-/// the database runs) and GET /health/ready (the database answers).
+/// the database runs) and GET /health/ready (the health-check framework's readiness checks pass: the database answers).
 /// </summary>
 [Route("health")]
 [Tags("health")]
@@ -21,8 +22,8 @@ public sealed class HealthController : BlogApiController
     [EndpointSummary("Whether the database answers")]
     [ProducesResponseType<HealthRepresentation>(StatusCodes.Status200OK)]
     [ProducesResponseType<HealthRepresentation>(StatusCodes.Status503ServiceUnavailable)]
-    public async Task<ActionResult<HealthRepresentation>> Ready([FromServices] BlogDbContext db, CancellationToken cancellationToken) =>
-        await db.Database.CanConnectAsync(cancellationToken)
+    public async Task<ActionResult<HealthRepresentation>> Ready([FromServices] HealthCheckService checks, CancellationToken cancellationToken) =>
+        await checks.IsReadyAsync(cancellationToken)
             ? HealthRepresentation.Ok
             : StatusCode(StatusCodes.Status503ServiceUnavailable, HealthRepresentation.Unavailable);
 }

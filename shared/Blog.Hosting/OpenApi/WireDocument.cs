@@ -10,7 +10,7 @@ namespace Blog.Hosting.OpenApi;
 /// </summary>
 public sealed class WireDocument(string title) : IOpenApiDocumentTransformer
 {
-    /// <summary>The contract's resources, one tag each.</summary>
+    /// <summary>The contract's resources, one tag each, and the operators' endpoints.</summary>
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["auth"] = "Accounts and tokens: register, log in, refresh, log out.",
@@ -19,6 +19,7 @@ public sealed class WireDocument(string title) : IOpenApiDocumentTransformer
         ["comments"] = "Comments under a post, newest first.",
         ["tags"] = "Tags of published posts, with their counts.",
         ["health"] = "Whether the process and the database answer.",
+        [Observability.MetricsOperation.Tag] = "What operators read: the Prometheus metrics of the instance.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

@@ -86,7 +86,7 @@ public static class BlogProblems
         var problem = context.ProblemDetails;
         var http = context.HttpContext;
         problem.Extensions.Remove("traceId");
-        problem.Extensions["trace_id"] = Activity.Current?.Id ?? http.TraceIdentifier;
+        problem.Extensions["trace_id"] = Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
         problem.Instance ??= http.Request.Path;
         problem.Title = ReasonPhrases.GetReasonPhrase(problem.Status ?? http.Response.StatusCode);
         problem.Detail ??= DetailFor(problem.Status ?? http.Response.StatusCode, null);
