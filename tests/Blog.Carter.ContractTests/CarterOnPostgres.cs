@@ -42,6 +42,8 @@ public sealed class StatementCountOnPostgres(CarterOnPostgres host) : StatementC
 
 public sealed class HealthAndDocsOnPostgres(CarterOnPostgres host) : HealthAndDocsSpecs(host), IClassFixture<CarterOnPostgres>;
 
+public sealed class ObservabilityOnPostgres(CarterOnPostgres host) : ObservabilitySpecs(host), IClassFixture<CarterOnPostgres>;
+
 public sealed class RaceLogOnPostgres(CarterOnPostgres host) : RaceLogSpecs(host), IClassFixture<CarterOnPostgres>;
 
 public sealed class ContentTypeOnPostgres(CarterOnPostgres host) : ContentTypeSpecs(host), IClassFixture<CarterOnPostgres>;

@@ -42,6 +42,8 @@ public sealed class StatementCountOnSqlite(CarterOnSqlite host) : StatementCount
 
 public sealed class HealthAndDocsOnSqlite(CarterOnSqlite host) : HealthAndDocsSpecs(host), IClassFixture<CarterOnSqlite>;
 
+public sealed class ObservabilityOnSqlite(CarterOnSqlite host) : ObservabilitySpecs(host), IClassFixture<CarterOnSqlite>;
+
 public sealed class RaceLogOnSqlite(CarterOnSqlite host) : RaceLogSpecs(host), IClassFixture<CarterOnSqlite>;
 
 public sealed class ContentTypeOnSqlite(CarterOnSqlite host) : ContentTypeSpecs(host), IClassFixture<CarterOnSqlite>;

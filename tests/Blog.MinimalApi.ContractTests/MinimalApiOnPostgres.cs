@@ -42,6 +42,8 @@ public sealed class StatementCountOnPostgres(MinimalApiOnPostgres host) : Statem
 
 public sealed class HealthAndDocsOnPostgres(MinimalApiOnPostgres host) : HealthAndDocsSpecs(host), IClassFixture<MinimalApiOnPostgres>;
 
+public sealed class ObservabilityOnPostgres(MinimalApiOnPostgres host) : ObservabilitySpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
 public sealed class RaceLogOnPostgres(MinimalApiOnPostgres host) : RaceLogSpecs(host), IClassFixture<MinimalApiOnPostgres>;
 
 public sealed class ContentTypeOnPostgres(MinimalApiOnPostgres host) : ContentTypeSpecs(host), IClassFixture<MinimalApiOnPostgres>;

@@ -42,6 +42,8 @@ public sealed class StatementCountOnSqlite(MinimalApiOnSqlite host) : StatementC
 
 public sealed class HealthAndDocsOnSqlite(MinimalApiOnSqlite host) : HealthAndDocsSpecs(host), IClassFixture<MinimalApiOnSqlite>;
 
+public sealed class ObservabilityOnSqlite(MinimalApiOnSqlite host) : ObservabilitySpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
 public sealed class RaceLogOnSqlite(MinimalApiOnSqlite host) : RaceLogSpecs(host), IClassFixture<MinimalApiOnSqlite>;
 
 public sealed class ContentTypeOnSqlite(MinimalApiOnSqlite host) : ContentTypeSpecs(host), IClassFixture<MinimalApiOnSqlite>;

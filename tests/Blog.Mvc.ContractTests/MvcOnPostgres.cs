@@ -42,6 +42,8 @@ public sealed class StatementCountOnPostgres(MvcOnPostgres host) : StatementCoun
 
 public sealed class HealthAndDocsOnPostgres(MvcOnPostgres host) : HealthAndDocsSpecs(host), IClassFixture<MvcOnPostgres>;
 
+public sealed class ObservabilityOnPostgres(MvcOnPostgres host) : ObservabilitySpecs(host), IClassFixture<MvcOnPostgres>;
+
 public sealed class RaceLogOnPostgres(MvcOnPostgres host) : RaceLogSpecs(host), IClassFixture<MvcOnPostgres>;
 
 public sealed class ContentTypeOnPostgres(MvcOnPostgres host) : ContentTypeSpecs(host), IClassFixture<MvcOnPostgres>;

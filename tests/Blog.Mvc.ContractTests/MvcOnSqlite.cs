@@ -42,6 +42,8 @@ public sealed class StatementCountOnSqlite(MvcOnSqlite host) : StatementCountSpe
 
 public sealed class HealthAndDocsOnSqlite(MvcOnSqlite host) : HealthAndDocsSpecs(host), IClassFixture<MvcOnSqlite>;
 
+public sealed class ObservabilityOnSqlite(MvcOnSqlite host) : ObservabilitySpecs(host), IClassFixture<MvcOnSqlite>;
+
 public sealed class RaceLogOnSqlite(MvcOnSqlite host) : RaceLogSpecs(host), IClassFixture<MvcOnSqlite>;
 
 public sealed class ContentTypeOnSqlite(MvcOnSqlite host) : ContentTypeSpecs(host), IClassFixture<MvcOnSqlite>;

@@ -112,6 +112,14 @@ public sealed class DocumentedApi
             return $"the Content-Type '{mediaType}' is not one the document lists ({string.Join(", ", answer.Content.Keys)})";
         }
 
+        if (!IsJson(mediaType))
+        {
+            // A text answer (the Prometheus scrape): its schema describes the body as one string.
+            return schema.Evaluate(JsonSerializer.SerializeToElement(body), Evaluation).IsValid
+                ? null
+                : $"the {mediaType} body does not match the documented schema: {Truncate(body)}";
+        }
+
         JsonElement json;
         try
         {
@@ -132,6 +140,9 @@ public sealed class DocumentedApi
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Value}"));
         return $"the body does not match the documented schema: {string.Join("; ", errors.Take(8))}. Body: {Truncate(body)}";
     }
+
+    private static bool IsJson(string mediaType) =>
+        mediaType.EndsWith("/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A schema of the document, its component references resolved within the document's components.</summary>
     private JsonSchema Schema(JsonNode schema)

@@ -75,6 +75,7 @@ public abstract class HealthAndDocsSpecs(IBlogHost host) : ContractSpec(host)
         { "get", "/tags", "listTags", false },
         { "get", "/health", "checkHealth", false },
         { "get", "/health/ready", "checkReadiness", false },
+        { "get", "/metrics", "getMetrics", false },
     };
 
     [Theory]
