@@ -66,7 +66,7 @@ public sealed class MiddlewareSpecs : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_request_log_has_method_path_and_status_and_no_secret()
+    public async Task The_request_log_has_method_route_and_status_and_no_secret()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var client = _factory.CreateClient();
@@ -88,20 +88,41 @@ public sealed class MiddlewareSpecs : IAsyncLifetime
             Assert.DoesNotContain(lines, line => line.Contains(secret, StringComparison.Ordinal));
     }
 
-    /// <summary>An encoded line break in the path stays encoded in the log, so it cannot start a forged line.</summary>
+    /// <summary>The line names the route template, never the path, so an encoded line break cannot forge a line.</summary>
     [Fact]
     public async Task An_encoded_line_break_in_the_path_cannot_forge_a_log_line()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var client = _factory.CreateClient();
-        using var response = await client.GetAsync("/posts/x%0D%0AGET%20/forged%20200%200.1%20ms", cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/posts/x%0D%0AGET%20/forged%20200%200.1%20ms");
+        request.Headers.Add("X-Request-Id", "forge-attempt");
+        using var response = await client.SendAsync(request, cancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
 
-        var line = Assert.Single(_log.ToArray(), line => line.StartsWith("GET /posts/x", StringComparison.Ordinal));
-        Assert.StartsWith("GET /posts/x%0D%0AGET%20/forged%20200%200.1%20ms 404 ", line);
-        Assert.DoesNotContain('\n', line);
-        Assert.DoesNotContain('\r', line);
-        Assert.DoesNotContain(_log.ToArray(), logged => logged.Contains("\nGET /forged", StringComparison.Ordinal));
+        var line = Assert.Single(_log.ToArray(), line => line.Contains("request=forge-attempt", StringComparison.Ordinal));
+        Assert.Matches(@"^GET (/posts/\{id(:[a-z]+)?\}|\(unmatched\)) 404 ", line);
+        Assert.DoesNotContain("forged", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(_log.ToArray(), logged => logged.Contains("GET /forged", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_request_line_carries_the_request_id_the_user_and_the_trace_id()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var client = _factory.CreateClient();
+        var username = "traced_" + Guid.NewGuid().ToString("N")[..8];
+        var registered = await client.PostAsJsonAsync("/auth/register", new { username, email = $"{username}@example.com", password = "sec-ret-pass-word" }, cancellationToken);
+        var id = (await registered.Content.ReadFromJsonAsync<Dictionary<string, object>>(cancellationToken))!["id"].ToString();
+        var login = await client.PostAsJsonAsync("/auth/login", new { username, password = "sec-ret-pass-word" }, cancellationToken);
+        var accessToken = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(cancellationToken))!["access_token"].ToString();
+        using var me = new HttpRequestMessage(HttpMethod.Get, "/users/me");
+        me.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        me.Headers.Add("X-Request-Id", "me-" + username);
+        me.Headers.Add("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(me, cancellationToken)).StatusCode);
+
+        Assert.Contains("GET /users/me 200 ", Assert.Single(_log.ToArray(), line => line.Contains($"request=me-{username}", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(_log.ToArray(), line => line.Contains($"user={id} request=me-{username} trace=4bf92f3577b34da6a3ce929d0e0e4736", StringComparison.Ordinal));
     }
 
     private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Blog.Hosting.Auth;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
@@ -27,9 +28,13 @@ public static partial class RequestLogLine
             userId, context.TraceIdentifier, traceId);
     }
 
-    /// <summary>The matched route as the hosts write it, with a leading slash (MVC's attribute routes have none).</summary>
+    /// <summary>
+    /// The matched route as the hosts write it, with a leading slash (MVC's attribute routes have none). An exception
+    /// handler clears the endpoint before it answers, and keeps the one that threw in its feature.
+    /// </summary>
     private static string RouteOf(HttpContext context) =>
-        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } template } ? "/" + template.TrimStart('/') : Unmatched;
+        (context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint)
+            is RouteEndpoint { RoutePattern.RawText: { } template } ? "/" + template.TrimStart('/') : Unmatched;
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "{Method} {Route} {StatusCode} {ElapsedMs:0.0} ms user={UserId} request={RequestId} trace={TraceId}")]
