@@ -27,6 +27,7 @@ await using var app = builder.Build();
 
 if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
+app.UseBlogForwardedHeaders(app.Configuration);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();

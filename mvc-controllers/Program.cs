@@ -50,6 +50,7 @@ await using var app = builder.Build();
 
 if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
+app.UseBlogForwardedHeaders(app.Configuration);
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
