@@ -9,7 +9,7 @@ public sealed class ForwardedHeaderSpecs(StackFixture stack)
     {
         using var api = stack.ThroughProxy(host);
         var user = await api.NewUserAsync();
-        var created = await api.PostAsync("/posts", new { title = "Behind the proxy", content = "Where am I?" }, user.AccessToken);
+        var created = await api.PostAsync("/posts", new { title = "Behind the proxy", content = "Where am I?", status = "published" }, user.AccessToken);
         await created.ExpectStatusAsync(HttpStatusCode.Created);
         var location = created.Headers.Location?.OriginalString;
         Assert.Matches($"^{StackFixture.PrefixOf(host)}/posts/[0-9]+$", location);
