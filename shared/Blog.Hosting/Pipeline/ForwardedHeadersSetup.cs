@@ -25,7 +25,7 @@ public static class ForwardedHeadersSetup
         return app.UseForwardedPrefixInLocation();
     }
 
-    public static ForwardedHeadersOptions Options(IConfiguration configuration)
+    private static ForwardedHeadersOptions Options(IConfiguration configuration)
     {
         var proxies = Values(configuration, KnownProxiesKey).Select(value => IPAddress.TryParse(value, out var address)
             ? address
