@@ -37,6 +37,7 @@ await using var app = builder.Build();
 if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
 // The middleware chain, in order, like a list of app.use(...) lines.
+app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestId();
 app.UseRequestLogging();
 app.UseErrorHandling();

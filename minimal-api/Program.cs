@@ -33,6 +33,7 @@ await using var app = builder.Build();
 
 if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
+app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestLog();
 // After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
 app.UseRouting();

@@ -94,6 +94,7 @@ public static partial class DatabaseMigrator
         }
         // A migration takes as long as it takes (an index on a big table); requests keep their short command timeout.
         db.Database.SetCommandTimeout(0);
+        await using var turn = await MigrationLock.AcquireAsync(db.Database, CancellationToken.None);
         await db.Database.MigrateAsync();
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }

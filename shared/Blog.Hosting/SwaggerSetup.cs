@@ -1,18 +1,23 @@
+using Blog.Data;
 using Blog.Hosting.Observability;
 using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Blog.Hosting;
 
 /// <summary>
 /// The OpenAPI document of a host, generated from its own endpoints by Microsoft.AspNetCore.OpenApi with the wire's
 /// JSON options, then given the API's protocol conventions; Swagger UI at /swagger with the OAuth2 password flow.
+/// The document is always served; the UI is off in Production unless `Swagger:Enabled` is true (and on elsewhere
+/// unless it is false): a deployed API need not hand out a console for itself.
 /// </summary>
 public static class SwaggerSetup
 {
-    public const string DocumentPath = "/swagger/v1/swagger.json";
+    public const string EnabledKey = "Swagger:Enabled";
 
     public static IServiceCollection AddBlogSwagger(this IServiceCollection services, string title)
     {
@@ -33,6 +38,8 @@ public static class SwaggerSetup
 
     public static WebApplication UseBlogSwagger(this WebApplication app)
     {
+        app.MapOpenApi("/swagger/{documentName}/swagger.json");
+        if (!UiEnabled(app.Configuration, app.Environment)) return app;
         // Swagger UI's own redirect is relative, which the trailing-slash rule turns into a 404 for "/swagger/".
         app.Use((context, next) =>
         {
@@ -43,9 +50,16 @@ public static class SwaggerSetup
         app.UseSwaggerUI(ui =>
         {
             ui.DocumentTitle = "Blog API";
-            ui.SwaggerEndpoint(DocumentPath, "Blog API v1");
+            // Relative to the UI page, so that it is found under a proxy's prefix too (/minimal/swagger/index.html).
+            ui.SwaggerEndpoint("v1/swagger.json", "Blog API v1");
         });
-        app.MapOpenApi("/swagger/{documentName}/swagger.json");
         return app;
     }
+
+    public static bool UiEnabled(IConfiguration configuration, IHostEnvironment environment) => configuration[EnabledKey] switch
+    {
+        null or "" => !environment.IsProduction(),
+        var value => bool.TryParse(value, out var enabled) ? enabled
+            : throw new InvalidSettingException($"{EnabledKey} is '{value}'; it must be true or false."),
+    };
 }

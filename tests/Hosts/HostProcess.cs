@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
 using System.Reflection;
 
@@ -139,6 +140,15 @@ public sealed class HostProcess : IAsyncDisposable
                 throw new TimeoutException($"{Name} logged no end of the request '{marker}' within {timeout}:\n{string.Join('\n', lines)}");
             await Task.Delay(20);
         }
+    }
+
+    /// <summary>Sends SIGTERM (<c>kill -TERM</c>), as a process manager or <c>docker stop</c> does, and returns without waiting for the exit.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)])
+            ?? throw new InvalidOperationException("Could not run kill.");
+        kill.WaitForExit();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -TERM {_process.Id} exited with {kill.ExitCode}.");
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,4 @@
+global using System.Net;
+global using Blog.ContractTests.Support;
+global using Blog.Tests.Hosts;
+global using Xunit;
