@@ -10,6 +10,8 @@ using CarterModules.Data;
 using CarterModules.Middleware;
 using CarterModules.Validation;
 
+ConfigurationErrors.ExitWithOneLine();
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddDapperData(builder.Configuration, builder.Environment);

@@ -8,6 +8,8 @@ using MinimalApi.Background;
 using MinimalApi.Errors;
 using MinimalApi.Routers;
 
+ConfigurationErrors.ExitWithOneLine();
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddBlogData(builder.Configuration, builder.Environment);

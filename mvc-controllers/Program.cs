@@ -14,6 +14,8 @@ using MvcControllers.Areas.Site;
 using MvcControllers.Commands;
 using MvcControllers.Web;
 
+ConfigurationErrors.ExitWithOneLine();
+
 if (await AdminCommands.RunAsync(args, Console.In, Console.Out) is { } commandExitCode) return commandExitCode;
 
 var builder = WebApplication.CreateBuilder(args);
