@@ -61,8 +61,8 @@ public static class AdminCommands
         await output.WriteLineAsync("Usage: dotnet run --project mvc-controllers -- <command> [options] [settings]");
         await output.WriteLineAsync();
         await output.WriteLineAsync("Commands:");
-        foreach (var (name, (summary, _)) in Commands) await output.WriteLineAsync($"  {name,-16}{summary}");
-        await output.WriteLineAsync($"  {"help",-16}this text");
+        foreach (var (name, (summary, _)) in Commands) await output.WriteLineAsync($"  {name,-18}{summary}");
+        await output.WriteLineAsync($"  {"help",-18}this text");
         await output.WriteLineAsync();
         await output.WriteLineAsync("Without a command the web server starts: dotnet run --project mvc-controllers [-- --urls http://localhost:5003]");
         await output.WriteLineAsync("Settings as for the server, e.g. --ConnectionStrings:Blog \"Data Source=blog.db\" --Database:Provider Sqlite");
