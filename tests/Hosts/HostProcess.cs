@@ -141,6 +141,14 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Sends SIGTERM, as a process manager or a container runtime stops a host; returns once it is sent.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -TERM {_process.Id} failed with exit code {kill.ExitCode}.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
