@@ -12,7 +12,8 @@ using CarterModules.Validation;
 
 ConfigurationErrors.ExitWithOneLine();
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root (appsettings.json, wwwroot) is the host's own directory, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services.AddDapperData(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));

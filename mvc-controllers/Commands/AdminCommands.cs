@@ -43,7 +43,8 @@ public static class AdminCommands
         }
         var options = CommandOptions.Parse(args[1..]);
         // The web host's own builder, never run: the same configuration sources and environment as `dotnet run`.
-        var builder = WebApplication.CreateBuilder(options.ConfigurationArgs);
+        var builder = WebApplication.CreateBuilder(
+            new WebApplicationOptions { Args = options.ConfigurationArgs, ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddBlogData(builder.Configuration, builder.Environment);
         await using var host = builder.Build();
