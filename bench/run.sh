@@ -11,7 +11,15 @@ connections=32
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
 work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; [ -n "${pg_dir:-}" ] && runuser -u postgres -- pg_ctl -D "$pg_dir" -m immediate stop >/dev/null 2>&1; rm -rf "$work"' EXIT
+# Runs on every way out, so it must not fail under set -e: a host still running, the cluster and the temp dir go.
+cleanup() {
+  set +e
+  local running; running=$(jobs -p)
+  [ -z "$running" ] || kill $running 2>/dev/null
+  [ -z "${pg_dir:-}" ] || runuser -u postgres -- pg_ctl -D "$pg_dir" -m immediate -w stop >/dev/null 2>&1
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 echo "building hosts (Release)..." >&2
 for project in minimal-api/MinimalApi.csproj carter-modules/CarterModules.csproj mvc-controllers/MvcControllers.csproj; do
@@ -21,14 +29,15 @@ done
 if [ "$database" = postgres ]; then
   pg_dir="$work/pg"; mkdir -p "$pg_dir"; chown postgres "$pg_dir" "$work"
   runuser -u postgres -- initdb -U postgres -A trust --no-sync -D "$pg_dir" >/dev/null
-  runuser -u postgres -- pg_ctl -D "$pg_dir" -o "-p 54329 -k $work -c listen_addresses=127.0.0.1 -c max_connections=200" -w start >/dev/null
+  # No TCP port at all: the cluster listens on a Unix socket in the temp dir, which no other process can hold.
+  runuser -u postgres -- pg_ctl -D "$pg_dir" -o "-k $work -c listen_addresses='' -c max_connections=200" -w start >/dev/null
 fi
 
 database_settings() {
   local name=$1
   if [ "$database" = postgres ]; then
-    runuser -u postgres -- psql -h 127.0.0.1 -p 54329 -U postgres -qc "CREATE DATABASE bench_$name" >/dev/null
-    echo "Postgres" "Host=127.0.0.1;Port=54329;Username=postgres;Database=bench_$name;Maximum Pool Size=100"
+    runuser -u postgres -- psql -h "$work" -U postgres -qc "CREATE DATABASE bench_$name" >/dev/null
+    echo "Postgres" "Host=$work;Username=postgres;Database=bench_$name;Maximum Pool Size=100"
   else
     echo "Sqlite" "Data Source=$work/$name.db"
   fi
@@ -70,16 +79,22 @@ wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
 LUA
 
 rows=()
-port=5101
 for host in minimal-api:MinimalApi carter-modules:CarterModules mvc-controllers:MvcControllers; do
   name=${host%%:*}; assembly=${host##*:}
   read -r provider connection < <(database_settings "${name//-/_}")
-  base="http://127.0.0.1:$port"
-  ASPNETCORE_ENVIRONMENT=Production Jwt__SigningKey="bench-signing-key-of-at-least-32-bytes!!" \
-    Database__Provider=$provider ConnectionStrings__Blog="$connection" Logging__LogLevel__Default=Warning \
-    dotnet "$work/build/bin/$assembly/release/$assembly.dll" --urls "$base" >"$work/$name.log" 2>&1 &
+  # Port 0: the host takes a free port and logs it ("Now listening on: http://127.0.0.1:N").
+  env ASPNETCORE_ENVIRONMENT=Production Jwt__SigningKey="bench-signing-key-of-at-least-32-bytes!!" \
+    Database__Provider="$provider" ConnectionStrings__Blog="$connection" Logging__LogLevel__Default=Warning \
+    Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
+    dotnet "$work/build/bin/$assembly/release/$assembly.dll" --urls "http://127.0.0.1:0" >"$work/$name.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 60); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done
+  base=
+  for _ in $(seq 1 120); do
+    base=$(grep -om1 'http://127\.0\.0\.1:[0-9]*' "$work/$name.log" || true)
+    [ -n "$base" ] && curl -sf "$base/health" >/dev/null && break
+    sleep 0.5
+  done
+  [ -n "$base" ] && curl -sf "$base/health" >/dev/null || { echo "$name did not start:" >&2; cat "$work/$name.log" >&2; exit 1; }
   echo "seeding $name..." >&2
   seed "$base"
   export BENCH_TOKEN=$token
@@ -92,7 +107,6 @@ for host in minimal-api:MinimalApi carter-modules:CarterModules mvc-controllers:
   rss=$(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status")
   rows+=("| $name | peak memory (VmHWM) | $rss | | | |")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  port=$((port + 1))
 done
 
 mkdir -p bench/results

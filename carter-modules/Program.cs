@@ -13,7 +13,10 @@ using CarterModules.Middleware;
 using CarterModules.Observability;
 using CarterModules.Validation;
 
-var builder = WebApplication.CreateBuilder(args);
+ConfigurationErrors.ExitWithOneLine();
+
+// The content root (appsettings.json, wwwroot) is the host's own directory, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services.AddDapperData(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));

@@ -11,7 +11,10 @@ using MinimalApi.Errors;
 using MinimalApi.Observability;
 using MinimalApi.Routers;
 
-var builder = WebApplication.CreateBuilder(args);
+ConfigurationErrors.ExitWithOneLine();
+
+// The content root (appsettings.json, wwwroot) is the host's own directory, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services.AddBlogData(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));

@@ -17,10 +17,15 @@ using MvcControllers.Commands;
 using MvcControllers.Observability;
 using MvcControllers.Web;
 
+ConfigurationErrors.ExitWithOneLine();
+
 if (await AdminCommands.RunAsync(args, Console.In, Console.Out) is { } commandExitCode) return commandExitCode;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root (appsettings.json, wwwroot) is the host's own directory, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+// A build that is not published finds wwwroot through the build's manifest, in every environment (a no-op when published).
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddBlogData(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(json => BlogJson.Configure(json.SerializerOptions));
 builder.Services.AddControllersWithViews(mvc =>

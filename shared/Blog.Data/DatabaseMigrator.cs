@@ -4,6 +4,7 @@ using Blog.Data.Sql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -46,9 +47,9 @@ public static partial class DatabaseMigrator
                 // Only reaching the server is bounded, never the migrations themselves (an index on a big table may
                 // take minutes). Npgsql does not cancel an open that waits for the server's first answer (only its own
                 // Timeout ends that), so the attempt stops waiting for it; an abandoned open ends with that timeout.
-                await ProbeAsync(services, limit.Token).WaitAsync(limit.Token);
+                var exists = await ProbeAsync(services, limit.Token).WaitAsync(limit.Token);
                 answered = true;
-                await MigrateAsync(services);
+                await MigrateAsync(services, exists);
                 return true;
             }
             catch (Exception exception) when ((!answered && limit.IsCancellationRequested) || DatabaseUnavailable.Is(exception))
@@ -74,15 +75,20 @@ public static partial class DatabaseMigrator
     }
 
     /// <summary>Asks the server whether the database exists: an answer either way means it is there to migrate.</summary>
-    private static async Task ProbeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<bool> ProbeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
-        await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken);
+        return await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken);
     }
 
-    /// <summary>On SQLite also creates the file's folder and turns on WAL, so readers never wait for a writer.</summary>
-    private static async Task MigrateAsync(IServiceProvider services)
+    /// <summary>
+    /// On SQLite also creates the file's folder and turns on WAL, so readers never wait for a writer. In a database that
+    /// exists, the history table is created first: on PostgreSQL EF Core reads it before creating it, and on an empty
+    /// database that read fails (an ERROR in the server's log, a failed command in the host's; dotnet/efcore#37328).
+    /// A database that does not exist yet is created by the migrations with the table, before any read.
+    /// </summary>
+    private static async Task MigrateAsync(IServiceProvider services, bool exists)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
@@ -94,7 +100,9 @@ public static partial class DatabaseMigrator
         }
         // A migration takes as long as it takes (an index on a big table); requests keep their short command timeout.
         db.Database.SetCommandTimeout(0);
-        await using var turn = await MigrationLock.AcquireAsync(db.Database, CancellationToken.None);
+        // The lock is taken in the database, so only once it exists; creating it is one statement that only one wins.
+        await using var turn = exists ? await MigrationLock.AcquireAsync(db.Database, CancellationToken.None) : null;
+        if (exists) await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
         await db.Database.MigrateAsync();
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }

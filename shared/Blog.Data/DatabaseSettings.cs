@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -12,8 +11,10 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string DefaultSqlite = "Data Source=blog.db";
 
+    private const int DefaultStartupTimeoutSeconds = 60;
+
     /// <summary>How long a starting host waits for the database to answer before it gives up (exit code 1).</summary>
-    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(60);
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(DefaultStartupTimeoutSeconds);
 
     public static DatabaseSettings From(IConfiguration configuration)
     {
@@ -30,14 +31,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                     "Database:Provider is Postgres but ConnectionStrings:Blog is not set " +
                     "(e.g. ConnectionStrings__Blog='Host=localhost;Database=blog;Username=blog;Password=...').");
         }
-        var settings = new DatabaseSettings(provider,
-            provider == DatabaseProvider.Postgres ? WithShortTimeouts(connectionString) : connectionString);
-        var timeout = configuration["Database:StartupTimeoutSeconds"];
-        if (string.IsNullOrEmpty(timeout)) return settings;
-        return int.TryParse(timeout, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? settings with { StartupTimeout = TimeSpan.FromSeconds(seconds) }
-            : throw new InvalidSettingException(
-                $"Database:StartupTimeoutSeconds is '{timeout}'; it must be a whole number of seconds, 1 or more.");
+        return new DatabaseSettings(provider,
+            provider == DatabaseProvider.Postgres ? WithShortTimeouts(connectionString) : connectionString)
+        {
+            StartupTimeout = TimeSpan.FromSeconds(
+                SettingValues.PositiveInteger(configuration, "Database:StartupTimeoutSeconds", DefaultStartupTimeoutSeconds)),
+        };
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public static class AuthServices
         var jwt = JwtSettings.From(configuration, environment);
         services.AddSingleton(jwt);
         services.AddSingleton(new CursorCodec(jwt.CursorKey()));
-        services.AddSingleton<PasswordHasher>();
+        services.AddSingleton(new PasswordHasher(configuration));
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<TokenService>();
         services.AddScoped<Accounts>();

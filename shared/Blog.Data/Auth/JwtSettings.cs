@@ -29,8 +29,8 @@ public sealed record JwtSettings(byte[] SigningKey, string Issuer, string Audien
             bytes,
             configuration["Jwt:Issuer"] ?? "blog-samples",
             configuration["Jwt:Audience"] ?? "blog-samples",
-            TimeSpan.FromMinutes(configuration.GetValue("Jwt:AccessTokenMinutes", 30)),
-            TimeSpan.FromDays(configuration.GetValue("Jwt:RefreshTokenDays", 7)));
+            TimeSpan.FromMinutes(SettingValues.PositiveInteger(configuration, "Jwt:AccessTokenMinutes", 30)),
+            TimeSpan.FromDays(SettingValues.PositiveInteger(configuration, "Jwt:RefreshTokenDays", 7)));
     }
 
     /// <summary>A separate key for signing list cursors, derived so that a cursor is never a valid token signature.</summary>

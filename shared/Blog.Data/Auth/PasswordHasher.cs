@@ -17,14 +17,13 @@ public sealed class PasswordHasher
     private const int HashBytes = 32;
 
     private readonly int _iterations;
-    private readonly string _dummyHash;
+    private readonly Lazy<string> _dummyHash;
 
     public PasswordHasher(IConfiguration configuration)
     {
-        _iterations = configuration.GetValue("Auth:PasswordIterations", DefaultIterations);
-        if (_iterations < 1)
-            throw new InvalidSettingException("Auth:PasswordIterations must be a positive number.");
-        _dummyHash = Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(SaltBytes)));
+        _iterations = SettingValues.PositiveInteger(configuration, "Auth:PasswordIterations", DefaultIterations);
+        // Made at the first unknown-user login, so that reading the setting at start-up costs no hashing.
+        _dummyHash = new Lazy<string>(() => Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(SaltBytes))));
     }
 
     public string Hash(string password)
@@ -41,7 +40,7 @@ public sealed class PasswordHasher
     /// </summary>
     public bool Verify(string password, string? storedHash)
     {
-        var parts = (storedHash ?? _dummyHash).Split('$');
+        var parts = (storedHash ?? _dummyHash.Value).Split('$');
         if (parts.Length != 4 || parts[0] != Scheme
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations))
             return false;

@@ -75,6 +75,39 @@ public sealed class CommandTests(AdminHost host) : IClassFixture<AdminHost>
     {
         Assert.Null(await AdminCommands.RunAsync([], TextReader.Null, TextWriter.Null));
         Assert.Null(await AdminCommands.RunAsync(["--urls", "http://127.0.0.1:5003"], TextReader.Null, TextWriter.Null));
+        Assert.Null(await AdminCommands.RunAsync(["Urls=http://127.0.0.1:5003"], TextReader.Null, TextWriter.Null));
+        Assert.Null(await AdminCommands.RunAsync(["/urls", "http://127.0.0.1:5003"], TextReader.Null, TextWriter.Null));
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_prints_the_usage_and_exits_0(string help)
+    {
+        var (exitCode, output) = await RunAsync(help);
+
+        Assert.Equal(0, exitCode);
+        AssertUsage(output);
+    }
+
+    [Fact]
+    public async Task A_mistyped_command_is_named_with_the_usage_and_exits_2()
+    {
+        var (exitCode, output) = await RunAsync("creatsuperuser", "--username", "someone");
+
+        Assert.Equal(AdminCommands.UsageExitCode, exitCode);
+        Assert.StartsWith("Unknown command 'creatsuperuser'.\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        AssertUsage(output);
+        Assert.False(await host.QueryAsync(db => db.Users.AnyAsync(u => u.Username == "someone", Ct)));
+    }
+
+    private static void AssertUsage(string output)
+    {
+        Assert.Contains("Usage: dotnet run --project mvc-controllers -- <command>", output);
+        Assert.Contains("\n  createsuperuser ", output.ReplaceLineEndings("\n"));
+        Assert.Contains("\n  seed ", output.ReplaceLineEndings("\n"));
+        Assert.Contains("Without a command the web server starts: dotnet run --project mvc-controllers", output);
     }
 
     private Task<(int Users, int Posts, int Comments)> CountsAsync() => host.QueryAsync(async db =>
