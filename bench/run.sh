@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of the three hosts: each built in Release, started alone on loopback on a fresh database,
-# seeded with the same data, then driven by wrk. Prints a Markdown table (also saved under bench/results/).
+# seeded with the same data, then driven by wrk; then its list page through nginx (the repository's routes) and with
+# OpenTelemetry off, request lines on and traces exported, each a fresh start of the host. Prints Markdown tables
+# (also saved under bench/results/). Needs wrk, nginx and python3 (the stand-in OTLP collector).
 # Usage: bench/run.sh [sqlite|postgres] [seconds per scenario]   (default: sqlite 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +11,7 @@ seconds=${2:-10}
 threads=2
 connections=32
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "python3 is needed (bench/otlp_sink.py): apt-get install python3" >&2; exit 1; }
 
 work=$(mktemp -d)
 # Runs on every way out, so it must not fail under set -e: a host still running, the cluster and the temp dir go.
@@ -16,6 +19,7 @@ cleanup() {
   set +e
   local running; running=$(jobs -p)
   [ -z "$running" ] || kill $running 2>/dev/null
+  [ -z "${proxy_pid:-}" ] || kill "$proxy_pid" 2>/dev/null
   [ -z "${pg_dir:-}" ] || runuser -u postgres -- pg_ctl -D "$pg_dir" -m immediate -w stop >/dev/null 2>&1
   rm -rf "$work"
 }
@@ -78,14 +82,21 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
 LUA
 
-rows=()
-for host in minimal-api:MinimalApi carter-modules:CarterModules mvc-controllers:MvcControllers; do
-  name=${host%%:*}; assembly=${host##*:}
-  read -r provider connection < <(database_settings "${name//-/_}")
+# A stand-in OTLP collector (bench/otlp_sink.py) for the "traces exported" scenario: the exporter does its real work.
+python3 bench/otlp_sink.py "$work/sink.port" "$work/sink.count" &
+sink_pid=$!
+for _ in $(seq 1 50); do [ -s "$work/sink.port" ] && break; sleep 0.1; done
+sink="http://127.0.0.1:$(cat "$work/sink.port")"
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# Starts one host in Production on the given database, with extra settings (KEY=value ...), and sets pid and base.
+start_host() {
+  local name=$1 assembly=$2 provider=$3 connection=$4; shift 4
   # Port 0: the host takes a free port and logs it ("Now listening on: http://127.0.0.1:N").
   env ASPNETCORE_ENVIRONMENT=Production Jwt__SigningKey="bench-signing-key-of-at-least-32-bytes!!" \
     Database__Provider="$provider" ConnectionStrings__Blog="$connection" Logging__LogLevel__Default=Warning \
-    Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
+    Logging__LogLevel__Microsoft.Hosting.Lifetime=Information "$@" \
     dotnet "$work/build/bin/$assembly/release/$assembly.dll" --urls "http://127.0.0.1:0" >"$work/$name.log" 2>&1 &
   pid=$!
   base=
@@ -95,6 +106,52 @@ for host in minimal-api:MinimalApi carter-modules:CarterModules mvc-controllers:
     sleep 0.5
   done
   [ -n "$base" ] && curl -sf "$base/health" >/dev/null || { echo "$name did not start:" >&2; cat "$work/$name.log" >&2; exit 1; }
+  # One request before measuring, so that no scenario pays for the first request's JIT and connection.
+  curl -sf "$base/posts?limit=20" >/dev/null || true
+}
+
+stop_host() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
+
+# nginx with the repository's routes (deploy/nginx/blog-locations.conf), every upstream to the one running host.
+start_proxy() {
+  local upstream=$1 port; port=$(free_port)
+  mkdir -p "$work/nginx"
+  cat > "$work/nginx/nginx.conf" <<NGINX
+daemon off;
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/client_body;
+    proxy_temp_path $work/nginx/proxy;
+    fastcgi_temp_path $work/nginx/fastcgi;
+    uwsgi_temp_path $work/nginx/uwsgi;
+    scgi_temp_path $work/nginx/scgi;
+    upstream minimal_api { server $upstream; keepalive 32; }
+    upstream carter_modules { server $upstream; keepalive 32; }
+    upstream mvc_controllers { server $upstream; keepalive 32; }
+    server {
+        listen 127.0.0.1:$port;
+        include $PWD/deploy/nginx/blog-locations.conf;
+    }
+}
+NGINX
+  "$nginx" -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
+  proxy_pid=$!
+  proxy="http://127.0.0.1:$port"
+  for _ in $(seq 1 50); do curl -s -o /dev/null "$proxy/" && break; sleep 0.1; done
+}
+
+nginx=$(command -v nginx || echo /usr/sbin/nginx)
+[ -x "$nginx" ] || { echo "nginx is needed for the through-the-proxy scenario: apt-get install nginx" >&2; exit 1; }
+
+rows=()
+cost=()
+for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter mvc-controllers:MvcControllers:mvc; do
+  IFS=: read -r name assembly prefix <<<"$host"
+  read -r provider connection < <(database_settings "${name//-/_}")
+  start_host "$name" "$assembly" "$provider" "$connection"
   echo "seeding $name..." >&2
   seed "$base"
   export BENCH_TOKEN=$token
@@ -106,8 +163,30 @@ for host in minimal-api:MinimalApi carter-modules:CarterModules mvc-controllers:
   rows+=("| $name | POST /posts/2/comments | $(measure "$base/posts/2/comments" "-s $work/comment.lua") |")
   rss=$(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status")
   rows+=("| $name | peak memory (VmHWM) | $rss | | | |")
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+
+  # What deployment and observability cost, each on the list page: through nginx, then the host restarted without
+  # OpenTelemetry, with its request log lines written, and with its traces exported over OTLP.
+  echo "measuring $name through the proxy and with observability on and off..." >&2
+  start_proxy "${base#http://}"
+  cost+=("| $name | direct (as above: metrics and traces recorded, not exported; warnings only) | $(measure "$base/posts?limit=20") |")
+  cost+=("| $name | through nginx (\`/$prefix/posts?limit=20\`) | $(measure "$proxy/$prefix/posts?limit=20") |")
+  kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true
+  stop_host
+  start_host "$name" "$assembly" "$provider" "$connection" OTEL_SDK_DISABLED=true
+  cost+=("| $name | OpenTelemetry off (\`OTEL_SDK_DISABLED=true\`) | $(measure "$base/posts?limit=20") |")
+  stop_host
+  start_host "$name" "$assembly" "$provider" "$connection" Logging__LogLevel__Default=Information
+  cost+=("| $name | one JSON request line per request (\`Information\`) | $(measure "$base/posts?limit=20") |")
+  stop_host
+  start_host "$name" "$assembly" "$provider" "$connection" \
+    OTEL_EXPORTER_OTLP_ENDPOINT="$sink" OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf
+  cost+=("| $name | traces exported over OTLP/HTTP (batched) | $(measure "$base/posts?limit=20") |")
+  # The batch exporter sends every 5 s: wait for the last batch before the host stops.
+  sleep 6
+  stop_host
 done
+kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
+read -r exports exported_bytes < "$work/sink.count"
 
 mkdir -p bench/results
 result="bench/results/$(date -u +%Y-%m-%d)-$database.md"
@@ -122,4 +201,10 @@ result="bench/results/$(date -u +%Y-%m-%d)-$database.md"
   echo "| host | scenario | requests/s | p50 | p99 | non-2xx |"
   echo "|---|---|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
+  echo
+  echo "The cost of the proxy and of observability, \`GET /posts?limit=20\` (the OTLP sink received $exports trace exports, $exported_bytes bytes):"
+  echo
+  echo "| host | how | requests/s | p50 | p99 | non-2xx |"
+  echo "|---|---|---:|---:|---:|---:|"
+  printf '%s\n' "${cost[@]}"
 } | tee "$result"
