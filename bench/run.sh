@@ -3,11 +3,12 @@
 # seeded with the same data, then driven by wrk; then its list page through nginx (the repository's routes) and with
 # OpenTelemetry off, request lines on and traces exported, each a fresh start of the host. Prints Markdown tables
 # (also saved under bench/results/). Needs wrk, nginx and python3 (the stand-in OTLP collector).
-# Usage: bench/run.sh [sqlite|postgres] [seconds per scenario]   (default: sqlite 10)
+# Usage: bench/run.sh [sqlite|postgres] [seconds per scenario] [rounds of the cost table]   (default: sqlite 10 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database=${1:-sqlite}
 seconds=${2:-10}
+rounds=${3:-3}
 threads=2
 connections=32
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
@@ -75,6 +76,20 @@ measure() {
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
   echo "$rps | $p50 | $p99 | ${non2xx:-0}"
+}
+
+# The row of the median requests/s among the rows given (one "rps | p50 | p99 | non2xx" per line).
+median() {
+  local sorted; sorted=$(sed '/^$/d' <<<"$1" | sort -t'|' -k1,1n)
+  local count; count=$(wc -l <<<"$sorted")
+  sed -n "$(( (count + 1) / 2 ))p" <<<"$sorted"
+}
+
+# After the write scenario, PostgreSQL's statistics are stale (thousands of new comments) until autovacuum gets to
+# them, mid-measurement: analyze now, so that every later run plans its queries on the same statistics.
+settle() {
+  [ "$database" = postgres ] || return 0
+  runuser -u postgres -- psql -h "$work" -U postgres -d "bench_$1" -qc "VACUUM ANALYZE" >/dev/null
 }
 
 cat > "$work/comment.lua" <<'LUA'
@@ -154,6 +169,7 @@ for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter m
   start_host "$name" "$assembly" "$provider" "$connection"
   echo "seeding $name..." >&2
   seed "$base"
+  settle "${name//-/_}"
   export BENCH_TOKEN=$token
   echo "measuring $name..." >&2
   rows+=("| $name | GET /posts?limit=20 | $(measure "$base/posts?limit=20") |")
@@ -165,29 +181,40 @@ for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter m
   rows+=("| $name | peak memory (VmHWM) | $rss | | | |")
 
   stop_host
+  settle "${name//-/_}"
 
-  # What deployment and observability cost, each on the list page of a fresh start of the host, so that every row has
-  # had the same warm-up: as configured by default (metrics and traces recorded, nothing exported, warnings only),
-  # through nginx, without OpenTelemetry, with the request line logged, and with traces exported over OTLP.
-  echo "measuring $name through the proxy and with observability on and off..." >&2
-  start_host "$name" "$assembly" "$provider" "$connection"
-  cost+=("| $name | direct, as configured by default (metrics and traces recorded, not exported; warnings only) | $(measure "$base/posts?limit=20") |")
-  start_proxy "${base#http://}"
-  cost+=("| $name | the same instance through nginx (\`/$prefix/posts?limit=20\`) | $(measure "$proxy/$prefix/posts?limit=20") |")
-  kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true
-  stop_host
-  start_host "$name" "$assembly" "$provider" "$connection" OTEL_SDK_DISABLED=true
-  cost+=("| $name | OpenTelemetry off (\`OTEL_SDK_DISABLED=true\`) | $(measure "$base/posts?limit=20") |")
-  stop_host
-  start_host "$name" "$assembly" "$provider" "$connection" Logging__LogLevel__Default=Information
-  cost+=("| $name | as appsettings.json ships it: + one JSON request line per request (\`Information\`) | $(measure "$base/posts?limit=20") |")
-  stop_host
-  start_host "$name" "$assembly" "$provider" "$connection" \
-    OTEL_EXPORTER_OTLP_ENDPOINT="$sink" OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf
-  cost+=("| $name | default + traces exported over OTLP/HTTP (batched) | $(measure "$base/posts?limit=20") |")
-  # The batch exporter sends every 5 s: wait for the last batch before the host stops.
-  sleep 6
-  stop_host
+  # What deployment and observability cost, on the list page: each variant a fresh start of the host with the same
+  # warm-up, in $rounds interleaved rounds, the median kept. The variants: as configured by default (metrics and
+  # traces recorded, nothing exported, warnings only), the same instance through nginx, OpenTelemetry off, the
+  # request line logged as appsettings.json ships it, traces exported over OTLP.
+  echo "measuring $name through the proxy and with observability on and off ($rounds rounds)..." >&2
+  declare -A runs=()
+  for round in $(seq 1 "$rounds"); do
+    start_host "$name" "$assembly" "$provider" "$connection"
+    start_proxy "${base#http://}"
+    runs[direct]+="$(measure "$base/posts?limit=20")"$'\n'
+    runs[proxy]+="$(measure "$proxy/$prefix/posts?limit=20")"$'\n'
+    kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true
+    stop_host
+    start_host "$name" "$assembly" "$provider" "$connection" OTEL_SDK_DISABLED=true
+    runs[off]+="$(measure "$base/posts?limit=20")"$'\n'
+    stop_host
+    start_host "$name" "$assembly" "$provider" "$connection" Logging__LogLevel__Default=Information
+    runs[lines]+="$(measure "$base/posts?limit=20")"$'\n'
+    stop_host
+    start_host "$name" "$assembly" "$provider" "$connection" \
+      OTEL_EXPORTER_OTLP_ENDPOINT="$sink" OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf
+    runs[otlp]+="$(measure "$base/posts?limit=20")"$'\n'
+    # The batch exporter sends every 5 s: wait for the last batch before the host stops.
+    sleep 6
+    stop_host
+  done
+  cost+=("| $name | direct, as configured by default (metrics and traces recorded, not exported; warnings only) | $(median "${runs[direct]}") |")
+  cost+=("| $name | the same instance through nginx (\`/$prefix/posts?limit=20\`) | $(median "${runs[proxy]}") |")
+  cost+=("| $name | OpenTelemetry off (\`OTEL_SDK_DISABLED=true\`) | $(median "${runs[off]}") |")
+  cost+=("| $name | as appsettings.json ships it: + one JSON request line per request (\`Information\`) | $(median "${runs[lines]}") |")
+  cost+=("| $name | default + traces exported over OTLP/HTTP (batched) | $(median "${runs[otlp]}") |")
+  unset runs
 done
 kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
 read -r exports exported_bytes < "$work/sink.count"
@@ -206,7 +233,7 @@ result="bench/results/$(date -u +%Y-%m-%d)-$database.md"
   echo "|---|---|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "The cost of the proxy and of observability, \`GET /posts?limit=20\` (the OTLP sink received $exports trace exports, $exported_bytes bytes):"
+  echo "The cost of the proxy and of observability, \`GET /posts?limit=20\`, median of $rounds interleaved rounds (the OTLP sink received $exports trace exports, $exported_bytes bytes):"
   echo
   echo "| host | how | requests/s | p50 | p99 | non-2xx |"
   echo "|---|---|---:|---:|---:|---:|"

@@ -37,8 +37,6 @@ builder.Services.AddBlogHealthChecks().AddCheck<DataSourceHealthCheck>("database
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
 await using var app = builder.Build();
 
-if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
-
 // The middleware chain, in order, like a list of app.use(...) lines.
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestId();
@@ -57,6 +55,9 @@ app.UseAuthorization();
 // The routers, like app.use('/posts', postsRouter).
 app.MapCarter();
 app.MapBlogMetrics();
+
+// Once the pipeline is built, so that every setting it reads is checked before the database is touched.
+if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
 app.Run();
 return 0;

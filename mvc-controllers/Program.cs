@@ -59,8 +59,6 @@ builder.Services.AddBlogHealthChecks().AddDbContextCheck<BlogDbContext>(tags: [B
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
 await using var app = builder.Build();
 
-if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
-
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestLog();
 // After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
@@ -79,6 +77,9 @@ app.UseAuthorization();
 
 ShortCircuitAttribute.ApplyTo(app.MapControllers());
 app.MapBlogMetrics();
+
+// Once the pipeline is built, so that every setting it reads is checked before the database is touched.
+if (!await app.Services.TryMigrateBlogDatabaseAsync()) return 1;
 
 app.Run();
 return 0;

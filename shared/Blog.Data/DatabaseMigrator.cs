@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Blog.Data;
 
@@ -83,10 +84,11 @@ public static partial class DatabaseMigrator
     }
 
     /// <summary>
-    /// On SQLite also creates the file's folder and turns on WAL, so readers never wait for a writer. In a database that
-    /// exists, the history table is created first: on PostgreSQL EF Core reads it before creating it, and on an empty
-    /// database that read fails (an ERROR in the server's log, a failed command in the host's; dotnet/efcore#37328).
-    /// A database that does not exist yet is created by the migrations with the table, before any read.
+    /// On SQLite also creates the file's folder and turns on WAL, so readers never wait for a writer. A database that
+    /// does not exist yet is created first (by whichever instance is first: another's "already exists" is no failure),
+    /// so that the instances can take turns at the migrations through a lock inside it. Then the history table: on
+    /// PostgreSQL EF Core reads it before creating it, and on an empty database that read fails (an ERROR in the
+    /// server's log, a failed command in the host's; dotnet/efcore#37328).
     /// </summary>
     private static async Task MigrateAsync(IServiceProvider services, bool exists)
     {
@@ -100,11 +102,23 @@ public static partial class DatabaseMigrator
         }
         // A migration takes as long as it takes (an index on a big table); requests keep their short command timeout.
         db.Database.SetCommandTimeout(0);
-        // The lock is taken in the database, so only once it exists; creating it is one statement that only one wins.
-        await using var turn = exists ? await MigrationLock.AcquireAsync(db.Database, CancellationToken.None) : null;
-        if (exists) await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+        if (!exists) await CreateDatabaseAsync(db);
+        await using var turn = await MigrationLock.AcquireAsync(db.Database, CancellationToken.None);
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
         await db.Database.MigrateAsync();
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    private static async Task CreateDatabaseAsync(BlogDbContext db)
+    {
+        try
+        {
+            await db.GetService<IRelationalDatabaseCreator>().CreateAsync();
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance created it meanwhile.
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

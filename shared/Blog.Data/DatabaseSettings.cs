@@ -20,7 +20,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         var name = configuration["Database:Provider"];
         var provider = string.IsNullOrEmpty(name) ? DatabaseProvider.Sqlite
-            : Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var parsed) ? parsed
+            : Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
             : throw new InvalidSettingException(
                 $"Database:Provider is '{name}'; it must be 'Sqlite' (the default) or 'Postgres'.");
         var connectionString = configuration.GetConnectionString("Blog");
@@ -46,8 +46,19 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// </summary>
     private static string WithShortTimeouts(string connectionString)
     {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        DbConnectionStringBuilder given;
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException exception)
+        {
+            // The message names the keyword or the syntax error, never a value (a password stays out of the line).
+            throw new InvalidSettingException(
+                $"ConnectionStrings:Blog is not a PostgreSQL connection string ({exception.Message}), e.g. 'Host=localhost;Database=blog;Username=blog;Password=...'.");
+        }
         if (!given.ContainsKey("Timeout")) builder.Timeout = 5;
         if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout")) builder.CommandTimeout = 5;
         return builder.ConnectionString;

@@ -18,6 +18,11 @@ public sealed class ConfigurationErrorSpecs
             data.Add(host, "Auth__PasswordIterations", "0", "Auth:PasswordIterations");
             data.Add(host, "Jwt__AccessTokenMinutes", "half an hour", "Jwt:AccessTokenMinutes");
             data.Add(host, "ASPNETCORE_ENVIRONMENT", "Production", "Jwt:SigningKey");
+            data.Add(host, "Database__Provider", "7", "Database:Provider");
+            data.Add(host, "ForwardedHeaders__KnownProxies", "10.0.0.1,proxy.local", "ForwardedHeaders:KnownProxies");
+            data.Add(host, "ForwardedHeaders__KnownNetworks", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks");
+            data.Add(host, "Swagger__Enabled", "yes please", "Swagger:Enabled");
+            data.Add(host, "OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317", "OTEL_EXPORTER_OTLP_ENDPOINT");
         }
         return data;
     }

@@ -57,7 +57,7 @@ public sealed class StackFixture : IAsyncLifetime
         try
         {
             Database = await TestPostgres.CreateDatabaseAsync();
-            // All at once on the empty database: EF Core's migration lock lets one of them apply the migrations.
+            // All at once on the empty database: the advisory lock of Blog.Data's MigrationLock lets one apply the migrations at a time.
             var starts = Hosts.ToDictionary(h => h.Name, h => Enumerable.Range(0, InstancesPerHost).Select(_ => StartInstanceAsync(h.Name)).ToArray());
             try
             {

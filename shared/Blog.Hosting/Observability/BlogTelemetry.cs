@@ -24,21 +24,29 @@ public static class BlogTelemetry
     public static OpenTelemetryBuilder AddBlogTelemetry(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, string serviceName)
     {
-        var telemetry = services.AddOpenTelemetry()
+        // Traces and metrics only: the logs are JSON lines on stdout, which the container runtime already collects.
+        var otlp = OtlpEndpoint(configuration) is not null;
+        return services.AddOpenTelemetry()
             .ConfigureResource(resource => resource
                 .AddService(serviceName, serviceNamespace: "blog-samples")
                 .AddAttributes([new("deployment.environment.name", environment.EnvironmentName)]))
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(requests => requests.Filter = context => !IsProbe(context))
-                .AddHttpClientInstrumentation())
-            .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddNpgsqlInstrumentation()
-                .AddPrometheusExporter());
-        if (OtlpEndpoint(configuration) is not null) telemetry.UseOtlpExporter();
-        return telemetry;
+            .WithTracing(tracing =>
+            {
+                tracing
+                    .AddAspNetCoreInstrumentation(requests => requests.Filter = context => !IsProbe(context))
+                    .AddHttpClientInstrumentation();
+                if (otlp) tracing.AddOtlpExporter();
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddNpgsqlInstrumentation()
+                    .AddPrometheusExporter();
+                if (otlp) metrics.AddOtlpExporter();
+            });
     }
 
     /// <summary>

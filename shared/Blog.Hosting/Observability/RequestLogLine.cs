@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Blog.Hosting.Observability;
 
 /// <summary>
-/// The one line every host logs per request: method, route template (never the raw path, so neither an id nor an
+/// The one line every host logs per request: method, route template (not the raw path, so neither an id nor an
 /// encoded line break of the caller's reaches the log), status, duration, the user id when a token was accepted, the
 /// request id and the W3C trace id that the trace and a problem's <c>trace_id</c> carry too. Never headers, query
 /// strings or bodies, which carry tokens and passwords.
