@@ -18,9 +18,6 @@ public interface IBlogHost
     /// <summary>What the host logs; null in remote mode.</summary>
     CapturedLogs? Logs { get; }
 
-    /// <summary>The database the host runs on (in remote mode, the one the runner names).</summary>
-    DatabaseKind Database { get; }
-
     /// <summary>True when the suite targets <c>BLOG_BASE_URL</c> instead of an in-process host.</summary>
     bool IsRemote { get; }
 }
