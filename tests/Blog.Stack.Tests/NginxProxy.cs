@@ -51,9 +51,14 @@ public sealed class NginxProxy : IAsyncDisposable
         return proxy;
     }
 
-    /// <summary>Writes new upstreams and has nginx reload them (<c>nginx -s reload</c>): new connections use them.</summary>
+    /// <summary>
+    /// Writes new upstreams, has nginx reload them (<c>nginx -s reload</c>) and waits until the workers of the old
+    /// configuration have exited: <c>-s reload</c> only sends a signal, and a keep-alive connection still held by an
+    /// old worker is closed under the next request sent on it (a reset seen by CI).
+    /// </summary>
     public async Task ReloadAsync(IReadOnlyDictionary<string, IReadOnlyList<Uri>> upstreams)
     {
+        var oldWorkers = Workers();
         await File.WriteAllTextAsync(Path.Combine(_prefix, "nginx.conf"), Config(_prefix, _port, upstreams));
         var info = Info(_prefix);
         info.ArgumentList.Add("-s");
@@ -62,6 +67,37 @@ public sealed class NginxProxy : IAsyncDisposable
         var errors = await reload.StandardError.ReadToEndAsync();
         await reload.WaitForExitAsync();
         if (reload.ExitCode != 0) throw new InvalidOperationException($"nginx -s reload exited with {reload.ExitCode}: {errors}\n{ErrorLog()}");
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (Workers() is var workers && (workers.Overlaps(oldWorkers) || workers.Count == 0))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"nginx's old workers ({string.Join(", ", oldWorkers)}) had not exited 15 s after the reload:\n{ErrorLog()}");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>The process ids of the master's children (its workers), read from /proc.</summary>
+    private HashSet<int> Workers()
+    {
+        var workers = new HashSet<int>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), CultureInfo.InvariantCulture, out var pid)) continue;
+            string stat;
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(directory, "stat"));
+            }
+            catch (IOException)
+            {
+                continue; // The process exited while being read.
+            }
+            // pid (comm) state ppid …: the command name may hold spaces, so the fields are counted after its ')'.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            if (int.Parse(fields[1], CultureInfo.InvariantCulture) == _process.Id) workers.Add(pid);
+        }
+        return workers;
     }
 
     /// <summary>nginx's own error log, for failure messages.</summary>
