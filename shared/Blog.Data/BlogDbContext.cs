@@ -1,5 +1,6 @@
 using Blog.Data.AdminLog;
 using Blog.Data.Auth;
+using Blog.Data.Idempotency;
 using Blog.Domain.Comments;
 using Blog.Domain.Posts;
 using Blog.Domain.Users;
@@ -16,6 +17,8 @@ public abstract class BlogDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<RefreshTokenFamily> RefreshTokenFamilies => Set<RefreshTokenFamily>();
     public DbSet<LogEntry> AdminLog => Set<LogEntry>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BlogDbContext).Assembly);
