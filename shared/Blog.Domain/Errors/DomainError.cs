@@ -22,3 +22,9 @@ public sealed class ForbiddenError(string detail) : DomainError(detail);
 public sealed class NotFoundError(string detail) : DomainError(detail);
 
 public sealed class ConflictError(string detail, IReadOnlyDictionary<string, string[]>? errors = null) : DomainError(detail, errors);
+
+/// <summary>A condition of the request (If-Match) that no longer holds: nothing was written.</summary>
+public sealed class PreconditionFailedError(string detail) : DomainError(detail);
+
+/// <summary>A well-formed request that cannot be processed as asked, though no field of it is wrong (a reused key).</summary>
+public sealed class UnprocessableError(string detail) : DomainError(detail);

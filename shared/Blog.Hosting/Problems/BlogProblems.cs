@@ -69,6 +69,8 @@ public static class BlogProblems
         NotFoundError => StatusCodes.Status404NotFound,
         ConflictError => StatusCodes.Status409Conflict,
         ValidationError => StatusCodes.Status422UnprocessableEntity,
+        PreconditionFailedError => StatusCodes.Status412PreconditionFailed,
+        UnprocessableError => StatusCodes.Status422UnprocessableEntity,
         _ => throw new UnreachableException($"Unmapped domain error {error.GetType().Name}."),
     };
 
