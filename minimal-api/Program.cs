@@ -1,7 +1,10 @@
 using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Compression;
+using Blog.Hosting.Conditional;
 using Blog.Hosting.Health;
+using Blog.Hosting.Idempotency;
 using Blog.Hosting.Json;
 using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
@@ -29,6 +32,8 @@ builder.Services.AddSingleton<TokenSweepQueue>();
 builder.Services.AddHostedService<TokenSweeper>();
 builder.Logging.AddBlogConsole(builder.Environment);
 builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
+builder.Services.AddBlogResponseCompression();
+builder.Services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
 builder.Services.AddBlogHealthChecks().AddDbContextCheck<BlogDbContext>(tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
@@ -36,6 +41,8 @@ await using var app = builder.Build();
 
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestLog();
+app.UseBlogResponseCompression();
+app.UseNoStoreByDefault();
 // After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
 app.UseRouting();
 app.UseExceptionHandler();
@@ -47,6 +54,7 @@ app.UseBlogSwagger();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
 
 app.MapAuth();
 app.MapUsers();

@@ -5,6 +5,8 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Conditional;
+using Blog.Hosting.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,16 +16,17 @@ using MinimalApi.Schemas;
 
 namespace MinimalApi.Routers;
 
-/// <summary>/posts/{id}/comments: list newest first, add, delete.</summary>
+/// <summary>/posts/{id}/comments: list newest first, add, read one, delete.</summary>
 public static class CommentRoutes
 {
     public static void MapComments(this IEndpointRouteBuilder app)
     {
         var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags();
         comments.MapGet("/", List).WithName("listComments").WithSummary("List a post's comments, newest first")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        comments.MapPost("/", Create).WithName("createComment").WithSummary("Comment on a post").RequireAuthorization();
+        comments.MapPost("/", Create).WithName("createComment").WithSummary("Comment on a post").RequireAuthorization().Idempotent();
+        comments.MapGet("/{comment_id:int}", Get).WithName("getComment").WithSummary("Read a comment");
         comments.MapDelete("/{comment_id:int}", Delete).WithName("deleteComment").WithSummary("Delete a comment").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
@@ -62,6 +65,16 @@ public static class CommentRoutes
         var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(cancellationToken);
         return TypedResults.Created($"/posts/{id}/comments/{comment.Id}",
             new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt));
+    }
+
+    private static async Task<Results<Ok<CommentPublic>, ProblemHttpResult>> Get(
+        int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken cancellationToken)
+    {
+        var visiblePost = db.Posts.Where(p => p.Id == id).VisibleTo(user.IdOrNull());
+        return await db.Comments.Where(c => c.Id == commentId && c.PostId == id && visiblePost.Any()).ToPublic()
+            .SingleOrDefaultAsync(cancellationToken) is { } comment
+            ? TypedResults.Ok(comment)
+            : Problem.Of(PostErrors.CommentNotFound());
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(

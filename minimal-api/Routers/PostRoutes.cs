@@ -1,12 +1,17 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Blog.Data;
 using Blog.Data.Queries;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Conditional;
+using Blog.Hosting.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MinimalApi.Crud;
 using MinimalApi.Errors;
 using MinimalApi.Schemas;
@@ -18,17 +23,17 @@ public static class PostRoutes
 {
     public static void MapPosts(this IEndpointRouteBuilder app)
     {
-        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags();
         posts.MapGet("/", List).WithName("listPosts").WithSummary("List posts, a page at a time")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        posts.MapPost("/", Create).WithName("createPost").WithSummary("Write a post").RequireAuthorization();
+        posts.MapPost("/", Create).WithName("createPost").WithSummary("Write a post").RequireAuthorization().Idempotent();
         posts.MapGet("/{id:int}", Get).WithName("getPost").WithSummary("Read a post")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        posts.MapPut("/{id:int}", Replace).WithName("replacePost").WithSummary("Replace a post").RequireAuthorization()
+        posts.MapPut("/{id:int}", Replace).WithName("replacePost").WithSummary("Replace a post").RequireAuthorization().WithMetadata(new IfMatchAttribute())
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        posts.MapPatch("/{id:int}", Patch).WithName("updatePost").WithSummary("Change some fields of a post").RequireAuthorization()
+        posts.MapPatch("/{id:int}", Patch).WithName("updatePost").WithSummary("Change some fields of a post").RequireAuthorization().WithMetadata(new IfMatchAttribute())
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        posts.MapDelete("/{id:int}", Delete).WithName("deletePost").WithSummary("Delete a post and its comments").RequireAuthorization()
+        posts.MapDelete("/{id:int}", Delete).WithName("deletePost").WithSummary("Delete a post and its comments").RequireAuthorization().WithMetadata(new IfMatchAttribute())
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -70,10 +75,11 @@ public static class PostRoutes
             : Problem.Of(PostErrors.NotFound());
 
     private static async Task<Ok<PostPublic>> Replace(
-        int id, PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, PostCreate body, IfMatchCondition? ifMatch, ClaimsPrincipal user, BlogDbContext db, IOptions<JsonOptions> json,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var post = await EditableAsync(db, id, user, cancellationToken);
+        var post = await EditableAsync(db, id, user, ifMatch, json.Value, cancellationToken);
         var slugChanges = post.Edit(body.Title, body.Content, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             TagNames.Normalize(body.Tags), Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, cancellationToken);
@@ -83,10 +89,11 @@ public static class PostRoutes
     }
 
     private static async Task<Ok<PostPublic>> Patch(
-        int id, PostPatch body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, PostPatch body, IfMatchCondition? ifMatch, ClaimsPrincipal user, BlogDbContext db, IOptions<JsonOptions> json,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var post = await EditableAsync(db, id, user, cancellationToken);
+        var post = await EditableAsync(db, id, user, ifMatch, json.Value, cancellationToken);
         var tags = body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList();
         var slugChanges = post.Edit(body.Title.Or(post.Title)!, body.Content.Or(post.Content)!,
             body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status, tags, Timestamps.Now(clock));
@@ -96,10 +103,11 @@ public static class PostRoutes
         return TypedResults.Ok(view);
     }
 
-    private static async Task<NoContent> Delete(int id, ClaimsPrincipal user, BlogDbContext db, CancellationToken cancellationToken)
+    private static async Task<NoContent> Delete(
+        int id, IfMatchCondition? ifMatch, ClaimsPrincipal user, BlogDbContext db, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await EditableAsync(db, id, user, cancellationToken);
+        await EditableAsync(db, id, user, ifMatch, json.Value, cancellationToken);
         await db.Posts.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
@@ -107,15 +115,19 @@ public static class PostRoutes
 
     /// <summary>
     /// The post, tracked and locked for the caller's transaction, if the caller may change it: 404 when they cannot see
-    /// it, 403 when it is not theirs.
+    /// it, 403 when it is not theirs; then, last, 412 when the request's If-Match no longer names it.
     /// </summary>
-    private static async Task<Post> EditableAsync(BlogDbContext db, int id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Post> EditableAsync(
+        BlogDbContext db, int id, ClaimsPrincipal user, IfMatchCondition? ifMatch, JsonOptions json, CancellationToken cancellationToken)
     {
         var userId = user.Id();
         await db.LockPostAsync(id, cancellationToken);
         var post = await db.Posts.Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (post is null || !PostPolicy.CanView(post.Status, post.AuthorId, userId)) throw PostErrors.NotFound();
-        return PostPolicy.CanEdit(post.AuthorId, userId) ? post : throw PostErrors.NotAuthor();
+        if (!PostPolicy.CanEdit(post.AuthorId, userId)) throw PostErrors.NotAuthor();
+        if (ifMatch is not null)
+            await ifMatch.RequireAsync(async () => JsonSerializer.SerializeToUtf8Bytes(await ViewAsync(db, id, cancellationToken), json.SerializerOptions));
+        return post;
     }
 
     /// <summary>The post as saved; a post deleted meanwhile is 404, not a failed read.</summary>

@@ -1,5 +1,6 @@
 using Blog.Data;
 using Blog.Domain.Posts;
+using Blog.Hosting.Conditional;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Schemas;
@@ -10,7 +11,7 @@ namespace MinimalApi.Routers;
 public static class TagRoutes
 {
     public static void MapTags(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags()
             .MapGet("/", List).WithName("listTags").WithSummary("The tags of published posts, most used first");
 
     private static async Task<Ok<List<TagCount>>> List(BlogDbContext db, CancellationToken cancellationToken)

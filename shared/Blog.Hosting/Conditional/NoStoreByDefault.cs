@@ -7,8 +7,9 @@ namespace Blog.Hosting.Conditional;
 public static class NoStoreByDefault
 {
     /// <summary>
-    /// Every answer that has not said how it may be cached (the tagged GETs have) is <c>Cache-Control: no-store</c>:
-    /// writes, errors, tokens, keys, health, metrics. <paramref name="exempt"/> names requests the API does not answer
+    /// Every answer but a tagged GET's (which says how it may be cached) is <c>Cache-Control: no-store</c>: writes,
+    /// errors, tokens, keys, health, metrics — also where the framework said otherwise (its exception handler's
+    /// <c>no-cache,no-store</c> with Pragma and Expires), so that every host sends one header. <paramref name="exempt"/> names requests the API does not answer
     /// (mvc's HTML pages keep their own headers).
     /// </summary>
     public static IApplicationBuilder UseNoStoreByDefault(this IApplicationBuilder app, Func<HttpContext, bool>? exempt = null) =>
@@ -20,7 +21,11 @@ public static class NoStoreByDefault
 
     private static Task NoStore(HttpResponse response)
     {
-        if (!response.Headers.ContainsKey(HeaderNames.CacheControl)) response.Headers.CacheControl = CacheControlValues.NoStore;
+        var headers = response.Headers;
+        if (headers.CacheControl.ToString() is CacheControlValues.Revalidate or CacheControlValues.PrivateRevalidate) return Task.CompletedTask;
+        headers.CacheControl = CacheControlValues.NoStore;
+        headers.Remove(HeaderNames.Pragma);
+        headers.Remove(HeaderNames.Expires);
         return Task.CompletedTask;
     }
 }
