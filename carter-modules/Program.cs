@@ -1,7 +1,10 @@
 using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Compression;
+using Blog.Hosting.Conditional;
 using Blog.Hosting.Health;
+using Blog.Hosting.Idempotency;
 using Blog.Hosting.Json;
 using Blog.Hosting.Observability;
 using Blog.Hosting.OpenApi;
@@ -32,6 +35,8 @@ builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
 builder.Services.AddSingleton<IBodyValidation, ValidatorBodyValidation>();
 builder.Logging.AddBlogConsole(builder.Environment);
 builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
+builder.Services.AddBlogResponseCompression();
+builder.Services.AddScoped<IIdempotencyStore, IdempotencyKeys>();
 builder.Services.AddBlogHealthChecks().AddCheck<DataSourceHealthCheck>("database", tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
@@ -41,6 +46,8 @@ await using var app = builder.Build();
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestId();
 app.UseRequestLogging();
+app.UseBlogResponseCompression();
+app.UseNoStoreByDefault();
 app.UseErrorHandling();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
@@ -51,6 +58,8 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
+app.UseEntityTags();
 
 // The routers, like app.use('/posts', postsRouter).
 app.MapCarter();

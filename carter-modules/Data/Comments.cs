@@ -36,6 +36,20 @@ public static class Comments
             position => cursors.Encode(query.Scope, position));
     }
 
+    /// <summary>One statement: the comment under that post, if the viewer can see the post; 404 otherwise.</summary>
+    public static async Task<CommentResponse> FindVisibleAsync(Db db, int postId, int commentId, int? viewerId, CancellationToken cancellationToken)
+    {
+        var row = await db.QuerySingleOrDefaultAsync<Row>(
+            """
+            SELECT c.id, c.post_id, c.content, c.author_id, u.username AS author_username, c.created_at
+            FROM comments c
+            JOIN users u ON u.id = c.author_id
+            JOIN posts p ON p.id = c.post_id
+            WHERE c.id = @commentId AND c.post_id = @postId AND (p.status = 'published' OR p.author_id = @viewerId)
+            """, new { postId, commentId, viewerId }, cancellationToken);
+        return row?.ToResponse() ?? throw PostErrors.CommentNotFound();
+    }
+
     /// <summary>Two statements: the visibility check with the author's name, then the insert.</summary>
     public static async Task<CommentResponse> InsertAsync(Db db, int postId, int authorId, string content, DateTime now, CancellationToken cancellationToken)
     {

@@ -35,6 +35,12 @@ public sealed class Db(SqlDialect dialect, DbDataSource dataSource) : IAsyncDisp
         return _transaction;
     }
 
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is null) throw new InvalidOperationException("No transaction is open.");
+        await _transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task EndAsync()
     {
         if (_transaction is null) return;
@@ -44,10 +50,12 @@ public sealed class Db(SqlDialect dialect, DbDataSource dataSource) : IAsyncDisp
 
     /// <summary>
     /// Like `knex.transaction(async trx => …)`: runs <paramref name="work"/> in one write transaction, committed when
-    /// it returns and rolled back when it throws.
+    /// it returns and rolled back when it throws. Inside a transaction the caller already began (an idempotent
+    /// create's, which stores its answer in it), the work is part of that one, which its owner commits.
     /// </summary>
     public async Task<T> TransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
+        if (_transaction is not null) return await work();
         try
         {
             var transaction = await BeginAsync(cancellationToken);

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Blog.Domain.Paging;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Conditional;
+using Blog.Hosting.Idempotency;
 using Blog.Hosting.OpenApi;
 using Carter;
 using CarterModules.Data;
@@ -11,13 +13,14 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CarterModules.Modules;
 
-/// <summary>The /posts/{id}/comments router: list newest first, add, delete.</summary>
+/// <summary>The /posts/{id}/comments router: list newest first, add, read one, delete.</summary>
 public sealed class CommentsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithEntityTagMetadata();
 
         comments.MapGet("/", async (int id, HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {
@@ -36,8 +39,12 @@ public sealed class CommentsModule : ICarterModule
                 var comment = await Comments.InsertAsync(db, id, user.Id(), body.Content!, Timestamps.Now(clock), cancellationToken);
                 return TypedResults.Created($"/posts/{id}/comments/{comment.Id}", comment);
             })
-            .RequireAuthorization().Validate<CommentBody>()
+            .RequireAuthorization().Validate<CommentBody>().Idempotent()
             .WithName("createComment").WithSummary("Comment on a post");
+
+        comments.MapGet("/{comment_id:int}", async (int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await Comments.FindVisibleAsync(db, id, commentId, user.IdOrNull(), cancellationToken)))
+            .WithName("getComment").WithSummary("Read a comment");
 
         comments.MapDelete("/{comment_id:int}", async (int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
             {

@@ -3,6 +3,8 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Conditional;
+using Blog.Hosting.Idempotency;
 using Blog.Hosting.OpenApi;
 using Carter;
 using CarterModules.Data;
@@ -18,7 +20,8 @@ public sealed class PostsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithEntityTagMetadata();
 
         posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {
@@ -42,31 +45,31 @@ public sealed class PostsModule : ICarterModule
                 var post = await sender.Send(new CreatePost(user.Id(), body), cancellationToken);
                 return TypedResults.Created($"/posts/{post.Id}", post);
             })
-            .RequireAuthorization().Validate<PostBody>()
+            .RequireAuthorization().Validate<PostBody>().Idempotent()
             .WithName("createPost").WithSummary("Write a post");
 
         posts.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await Posts.FindVisibleAsync(db, id, user.IdOrNull(), cancellationToken)))
             .WithName("getPost").WithSummary("Read a post").ProducesProblem(StatusCodes.Status404NotFound);
 
-        posts.MapPut("/{id:int}", async (int id, PostBody body, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new ReplacePost(id, user.Id(), body), cancellationToken)))
-            .RequireAuthorization().Validate<PostBody>()
+        posts.MapPut("/{id:int}", async (int id, PostBody body, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ReplacePost(id, user.Id(), body, IfMatchCondition.From(request)), cancellationToken)))
+            .RequireAuthorization().Validate<PostBody>().WithMetadata(new IfMatchAttribute())
             .WithName("replacePost").WithSummary("Replace a post")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        posts.MapPatch("/{id:int}", async (int id, PostPatchBody body, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new PatchPost(id, user.Id(), body), cancellationToken)))
-            .RequireAuthorization().Validate<PostPatchBody>()
+        posts.MapPatch("/{id:int}", async (int id, PostPatchBody body, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new PatchPost(id, user.Id(), body, IfMatchCondition.From(request)), cancellationToken)))
+            .RequireAuthorization().Validate<PostPatchBody>().WithMetadata(new IfMatchAttribute())
             .WithName("updatePost").WithSummary("Change some fields of a post")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        posts.MapDelete("/{id:int}", async (int id, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        posts.MapDelete("/{id:int}", async (int id, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
-                await sender.Send(new DeletePost(id, user.Id()), cancellationToken);
+                await sender.Send(new DeletePost(id, user.Id(), IfMatchCondition.From(request)), cancellationToken);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization()
+            .RequireAuthorization().WithMetadata(new IfMatchAttribute())
             .WithName("deletePost").WithSummary("Delete a post and its comments")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }

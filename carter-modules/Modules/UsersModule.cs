@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Conditional;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Responses;
@@ -16,10 +17,10 @@ public sealed class UsersModule : ICarterModule
         users.MapGet("/me", async (ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
                 TypedResults.Ok(PrivateUserResponse.From(await Users.FindAsync(db, user.Id(), cancellationToken))))
             .RequireAuthorization()
-            .WithName("getCurrentUser").WithSummary("The caller's own account");
+            .WithName("getCurrentUser").WithSummary("The caller's own account").WithEntityTagMetadata();
 
         users.MapGet("/{id:int}", async (int id, Db db, CancellationToken cancellationToken) =>
                 TypedResults.Ok(PublicUserResponse.From(await Users.FindAsync(db, id, cancellationToken))))
-            .WithName("getUser").WithSummary("A user's public profile").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("getUser").WithSummary("A user's public profile").WithEntityTagMetadata().ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -1,16 +1,19 @@
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.Conditional;
 using CarterModules.Data;
 using CarterModules.Requests;
 using CarterModules.Responses;
 using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace CarterModules.Features.Posts;
 
 /// <summary>PATCH /posts/{id}: only the fields sent change, in one transaction that locks the post first.</summary>
-public sealed record PatchPost(int Id, int UserId, PostPatchBody Patch) : ICommand<PostResponse>
+public sealed record PatchPost(int Id, int UserId, PostPatchBody Patch, IfMatchCondition? IfMatch) : ICommand<PostResponse>
 {
-    public sealed class Handler(Db db, TimeProvider clock) : ICommandHandler<PatchPost, PostResponse>
+    public sealed class Handler(Db db, TimeProvider clock, IOptions<JsonOptions> json) : ICommandHandler<PatchPost, PostResponse>
     {
         public async ValueTask<PostResponse> Handle(PatchPost command, CancellationToken cancellationToken)
         {
@@ -18,6 +21,7 @@ public sealed record PatchPost(int Id, int UserId, PostPatchBody Patch) : IComma
             return await db.TransactionAsync(async () =>
             {
                 var post = await Data.Posts.EditableAsync(db, command.Id, command.UserId, cancellationToken);
+                await PostPrecondition.RequireAsync(db, command.Id, command.IfMatch, json.Value.SerializerOptions, cancellationToken);
                 // The validator refused explicit nulls, so a null here means "not sent": keep what the post has.
                 var change = new Data.Posts.Change(
                     patch.Title.Or(post.Title)!,

@@ -1,9 +1,12 @@
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.Conditional;
 using CarterModules.Data;
 using CarterModules.Requests;
 using CarterModules.Responses;
 using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace CarterModules.Features.Posts;
 
@@ -11,9 +14,9 @@ namespace CarterModules.Features.Posts;
 /// PUT /posts/{id}: full replacement (an omitted status becomes draft and omitted tags none), in one transaction
 /// that locks the post first.
 /// </summary>
-public sealed record ReplacePost(int Id, int UserId, PostBody Post) : ICommand<PostResponse>
+public sealed record ReplacePost(int Id, int UserId, PostBody Post, IfMatchCondition? IfMatch) : ICommand<PostResponse>
 {
-    public sealed class Handler(Db db, TimeProvider clock) : ICommandHandler<ReplacePost, PostResponse>
+    public sealed class Handler(Db db, TimeProvider clock, IOptions<JsonOptions> json) : ICommandHandler<ReplacePost, PostResponse>
     {
         public async ValueTask<PostResponse> Handle(ReplacePost command, CancellationToken cancellationToken)
         {
@@ -21,6 +24,7 @@ public sealed record ReplacePost(int Id, int UserId, PostBody Post) : ICommand<P
             return await db.TransactionAsync(async () =>
             {
                 var post = await Data.Posts.EditableAsync(db, command.Id, command.UserId, cancellationToken);
+                await PostPrecondition.RequireAsync(db, command.Id, command.IfMatch, json.Value.SerializerOptions, cancellationToken);
                 var change = new Data.Posts.Change(body.Title!, body.Content!,
                     PostStatuses.ParseOr(body.Status, PostStatus.Draft), TagNames.Normalize(body.Tags));
                 await Data.Posts.UpdateAsync(db, post, change, Timestamps.Now(clock), cancellationToken);
