@@ -1,7 +1,10 @@
 using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Compression;
+using Blog.Hosting.Conditional;
 using Blog.Hosting.Health;
+using Blog.Hosting.Idempotency;
 using Blog.Hosting.Json;
 using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
@@ -13,6 +16,7 @@ using MvcControllers.Api.Parsers;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Areas.Admin;
 using MvcControllers.Areas.Site;
+using MvcControllers.Areas.Site.Routing;
 using MvcControllers.Commands;
 using MvcControllers.Observability;
 using MvcControllers.Web;
@@ -54,6 +58,8 @@ builder.Services.AddPermissions();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 builder.Logging.AddBlogConsole(builder.Environment);
 builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
+builder.Services.AddBlogResponseCompression();
+builder.Services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
 builder.Services.AddBlogHealthChecks().AddDbContextCheck<BlogDbContext>(tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
@@ -61,6 +67,9 @@ await using var app = builder.Build();
 
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestLog();
+app.UseBlogResponseCompression();
+// The HTML pages and their static files keep their own caching headers.
+app.UseNoStoreByDefault(context => HtmlRequests.Accepted(context) || context.Request.Path.StartsWithSegments("/static"));
 // After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
 app.UseRouting();
 app.UseSecurityHeaders();

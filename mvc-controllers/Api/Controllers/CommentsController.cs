@@ -8,7 +8,9 @@ using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MvcControllers.Api.Conditional;
 using MvcControllers.Api.Filters;
+using MvcControllers.Api.Idempotency;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Api.Serializers;
 using MvcControllers.Models;
@@ -16,10 +18,11 @@ using MvcControllers.Models;
 namespace MvcControllers.Api.Controllers;
 
 /// <summary>
-/// /posts/{id}/comments as a nested DRF viewset (list, create, destroy), scoped to a post the caller can see.
+/// /posts/{id}/comments as a nested DRF viewset (list, create, retrieve, destroy), scoped to a post the caller can see.
 /// <c>permission_classes = [IsAuthenticatedOrReadOnly, IsAuthorOrReadOnly]</c>.
 /// </summary>
 [Route("posts/{id:int}/comments")]
+[EntityTags]
 [Tags("comments")]
 [ProducesResponseType(StatusCodes.Status404NotFound)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
@@ -50,6 +53,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [EndpointSummary("Comment on a post")]
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType<CommentRepresentation>(StatusCodes.Status201Created)]
+    [Idempotent]
     public async Task<ActionResult<CommentRepresentation>> Create(
         [FromRoute(Name = "id")] int postId, CommentSerializer body, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -64,6 +68,14 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
         return Created($"/posts/{postId}/comments/{comment.Id}",
             new CommentRepresentation(comment.Id, postId, comment.Content, new AuthorRepresentation(UserId, username), comment.CreatedAt));
     }
+
+    [HttpGet("{comment_id:int}", Name = "getComment")]
+    [EndpointSummary("Read a comment")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    public async Task<CommentRepresentation> Retrieve(
+        [FromRoute(Name = "id")] int postId, [FromRoute(Name = "comment_id")] int id, CancellationToken cancellationToken) =>
+        await GetQueryset(postId).Where(c => c.Id == id).Select(CommentSerializer.Representation).SingleOrDefaultAsync(cancellationToken)
+            ?? throw PostErrors.CommentNotFound();
 
     [HttpDelete("{comment_id:int}", Name = "deleteComment")]
     [EndpointSummary("Delete a comment")]

@@ -1,14 +1,19 @@
 using System.Net.Mime;
+using System.Text.Json;
 using Blog.Data;
 using Blog.Data.Queries;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.Conditional;
 using Blog.Hosting.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MvcControllers.Api.Conditional;
 using MvcControllers.Api.Filters;
+using MvcControllers.Api.Idempotency;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Api.Serializers;
 using MvcControllers.Models;
@@ -20,10 +25,11 @@ namespace MvcControllers.Api.Controllers;
 /// <c>permission_classes = [IsAuthenticatedOrReadOnly, IsAuthorOrReadOnly]</c>.
 /// </summary>
 [Route("posts")]
+[EntityTags]
 [Tags("posts")]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 [Authorize(Policy = ApiPermissions.IsAuthenticatedOrReadOnly)]
-public sealed class PostsController(BlogDbContext db, TimeProvider clock) : BlogApiController
+public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptions<JsonOptions> json) : BlogApiController
 {
     [HttpGet(Name = "listPosts")]
     [EndpointSummary("List posts, a page at a time")]
@@ -50,6 +56,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [EndpointSummary("Write a post")]
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType<PostRepresentation>(StatusCodes.Status201Created)]
+    [Idempotent]
     public async Task<ActionResult<PostRepresentation>> Create(PostSerializer body, CancellationToken cancellationToken)
     {
         var now = Timestamps.Now(clock);
@@ -83,6 +90,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
+    [IfMatch]
     [Consumes(MediaTypeNames.Application.Json)]
     public async Task<PostRepresentation> Update(int id, PostSerializer body, CancellationToken cancellationToken)
     {
@@ -99,6 +107,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
+    [IfMatch]
     [Consumes(MediaTypeNames.Application.Json)]
     public async Task<PostRepresentation> PartialUpdate(int id, PostPatchSerializer body, CancellationToken cancellationToken)
     {
@@ -119,6 +128,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Atomic]
+    [IfMatch]
     public async Task<NoContentResult> Destroy(int id, CancellationToken cancellationToken)
     {
         await GetObjectAsync(id, cancellationToken);
@@ -132,7 +142,8 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
     /// <summary>
     /// DRF's <c>get_object()</c> for a write: looked up in the posts the caller can see (404 otherwise), locked until the
     /// action's transaction ends (≈ <c>select_for_update()</c>), with its tags (≈ <c>prefetch_related("tags")</c>), then
-    /// the object permission (403 when it is someone else's).
+    /// the object permission (403 when it is someone else's); last, the request's If-Match (412 when it no longer
+    /// names the post as the caller would GET it now).
     /// </summary>
     private async Task<Post> GetObjectAsync(int id, CancellationToken cancellationToken)
     {
@@ -140,6 +151,8 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         var post = await GetQueryset().Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw PostErrors.NotFound();
         await CheckObjectPermissionsAsync(post);
+        if (IfMatchCondition.From(Request) is { } ifMatch)
+            await ifMatch.RequireAsync(async () => JsonSerializer.SerializeToUtf8Bytes(await RepresentationAsync(id, cancellationToken), json.Value.JsonSerializerOptions));
         return post;
     }
 

@@ -1,6 +1,7 @@
 using Blog.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MvcControllers.Api.Conditional;
 using MvcControllers.Api.Serializers;
 using MvcControllers.Models;
 
@@ -8,6 +9,7 @@ namespace MvcControllers.Api.Controllers;
 
 /// <summary>GET /tags: a read-only list view of the tags of published posts, most used first, then by name.</summary>
 [Route("tags")]
+[EntityTags]
 [Tags("tags")]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 public sealed class TagsController(BlogDbContext db) : BlogApiController

@@ -1,5 +1,6 @@
 using Blog.Data;
 using Blog.Domain.Users;
+using MvcControllers.Api.Conditional;
 using MvcControllers.Api.Serializers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ namespace MvcControllers.Api.Controllers;
 public sealed class UsersController(BlogDbContext db) : BlogApiController
 {
     [HttpGet("me", Name = "getCurrentUser")]
+    [EntityTags]
     [EndpointSummary("The caller's own account")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [Authorize]
@@ -21,6 +23,7 @@ public sealed class UsersController(BlogDbContext db) : BlogApiController
         PrivateUserRepresentation.Of(await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, cancellationToken) ?? throw UserErrors.NotFound());
 
     [HttpGet("{id:int}", Name = "getUser")]
+    [EntityTags]
     [EndpointSummary("A user's public profile")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
