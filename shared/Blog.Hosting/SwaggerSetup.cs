@@ -31,6 +31,8 @@ public static class SwaggerSetup
             options.AddOperationTransformer<SecurityFromAuthorization>();
             options.AddOperationTransformer<ProblemResponses>();
             options.AddOperationTransformer<JsonResponses>();
+            options.AddOperationTransformer<ConditionalRequests>();
+            options.AddOperationTransformer<IdempotentCreates>();
             options.AddDocumentTransformer<MetricsOperation>();
             options.AddDocumentTransformer(new WireDocument(title));
         });

@@ -34,7 +34,7 @@ public sealed class ProblemResponses : IOpenApiOperationTransformer
         return Task.CompletedTask;
     }
 
-    private static OpenApiResponse Response(int status, OpenApiDocument? document)
+    public static OpenApiResponse Response(int status, OpenApiDocument? document)
     {
         var schema = new OpenApiSchemaReference(status switch
         {
