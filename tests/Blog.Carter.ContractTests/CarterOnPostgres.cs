@@ -49,3 +49,7 @@ public sealed class RaceLogOnPostgres(CarterOnPostgres host) : RaceLogSpecs(host
 public sealed class ContentTypeOnPostgres(CarterOnPostgres host) : ContentTypeSpecs(host), IClassFixture<CarterOnPostgres>;
 
 public sealed class QueryParameterOnPostgres(CarterOnPostgres host) : QueryParameterSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class ConditionalRequestOnPostgres(CarterOnPostgres host) : ConditionalRequestSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class IdempotencyOnPostgres(CarterOnPostgres host) : IdempotencySpecs(host), IClassFixture<CarterOnPostgres>;

@@ -49,3 +49,7 @@ public sealed class RaceLogOnSqlite(CarterOnSqlite host) : RaceLogSpecs(host), I
 public sealed class ContentTypeOnSqlite(CarterOnSqlite host) : ContentTypeSpecs(host), IClassFixture<CarterOnSqlite>;
 
 public sealed class QueryParameterOnSqlite(CarterOnSqlite host) : QueryParameterSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class ConditionalRequestOnSqlite(CarterOnSqlite host) : ConditionalRequestSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class IdempotencyOnSqlite(CarterOnSqlite host) : IdempotencySpecs(host), IClassFixture<CarterOnSqlite>;

@@ -49,3 +49,7 @@ public sealed class RaceLogOnPostgres(MinimalApiOnPostgres host) : RaceLogSpecs(
 public sealed class ContentTypeOnPostgres(MinimalApiOnPostgres host) : ContentTypeSpecs(host), IClassFixture<MinimalApiOnPostgres>;
 
 public sealed class QueryParameterOnPostgres(MinimalApiOnPostgres host) : QueryParameterSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class ConditionalRequestOnPostgres(MinimalApiOnPostgres host) : ConditionalRequestSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class IdempotencyOnPostgres(MinimalApiOnPostgres host) : IdempotencySpecs(host), IClassFixture<MinimalApiOnPostgres>;

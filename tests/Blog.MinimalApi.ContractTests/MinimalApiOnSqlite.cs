@@ -49,3 +49,7 @@ public sealed class RaceLogOnSqlite(MinimalApiOnSqlite host) : RaceLogSpecs(host
 public sealed class ContentTypeOnSqlite(MinimalApiOnSqlite host) : ContentTypeSpecs(host), IClassFixture<MinimalApiOnSqlite>;
 
 public sealed class QueryParameterOnSqlite(MinimalApiOnSqlite host) : QueryParameterSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class ConditionalRequestOnSqlite(MinimalApiOnSqlite host) : ConditionalRequestSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class IdempotencyOnSqlite(MinimalApiOnSqlite host) : IdempotencySpecs(host), IClassFixture<MinimalApiOnSqlite>;

@@ -49,3 +49,7 @@ public sealed class RaceLogOnPostgres(MvcOnPostgres host) : RaceLogSpecs(host), 
 public sealed class ContentTypeOnPostgres(MvcOnPostgres host) : ContentTypeSpecs(host), IClassFixture<MvcOnPostgres>;
 
 public sealed class QueryParameterOnPostgres(MvcOnPostgres host) : QueryParameterSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class ConditionalRequestOnPostgres(MvcOnPostgres host) : ConditionalRequestSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class IdempotencyOnPostgres(MvcOnPostgres host) : IdempotencySpecs(host), IClassFixture<MvcOnPostgres>;

@@ -49,3 +49,7 @@ public sealed class RaceLogOnSqlite(MvcOnSqlite host) : RaceLogSpecs(host), ICla
 public sealed class ContentTypeOnSqlite(MvcOnSqlite host) : ContentTypeSpecs(host), IClassFixture<MvcOnSqlite>;
 
 public sealed class QueryParameterOnSqlite(MvcOnSqlite host) : QueryParameterSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class ConditionalRequestOnSqlite(MvcOnSqlite host) : ConditionalRequestSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class IdempotencyOnSqlite(MvcOnSqlite host) : IdempotencySpecs(host), IClassFixture<MvcOnSqlite>;

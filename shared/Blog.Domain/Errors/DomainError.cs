@@ -27,4 +27,4 @@ public sealed class ConflictError(string detail, IReadOnlyDictionary<string, str
 public sealed class PreconditionFailedError(string detail) : DomainError(detail);
 
 /// <summary>A well-formed request that cannot be processed as asked, though no field of it is wrong (a reused key).</summary>
-public sealed class UnprocessableError(string detail) : DomainError(detail);
+public sealed class UnprocessableError(string detail, IReadOnlyDictionary<string, string[]> errors) : DomainError(detail, errors);

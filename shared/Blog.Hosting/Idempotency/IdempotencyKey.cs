@@ -13,6 +13,7 @@ public static class IdempotencyKey
     public const string Malformed = "The Idempotency-Key header is malformed.";
     public const string FieldMessage = "Must be 1 to 255 visible ASCII characters, given once.";
     public const string Reused = "This Idempotency-Key was used with another request.";
+    public const string ReusedFieldMessage = "Was used with another method, path or body.";
 
     /// <summary>The request's key, null when it sent none; a malformed one (or two of them) is 400.</summary>
     public static string? Read(HttpRequest request)

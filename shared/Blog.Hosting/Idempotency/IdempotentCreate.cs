@@ -48,7 +48,8 @@ public static class IdempotentCreate
     private static JsonAnswer Replay(IdempotencyRecord record, IdempotentRequest request) =>
         record.RequestHash == request.Hash
             ? new JsonAnswer(record.StatusCode, Encoding.UTF8.GetBytes(record.ResponseBody), record.Location, Replayed: true)
-            : throw new UnprocessableError(IdempotencyKey.Reused);
+            : throw new UnprocessableError(IdempotencyKey.Reused,
+                new Dictionary<string, string[]> { ["idempotency_key"] = [IdempotencyKey.ReusedFieldMessage] });
 
     private static IdempotencyRecord Record(IdempotentRequest request, JsonAnswer answer, DateTime now) => new()
     {

@@ -137,4 +137,21 @@ public abstract class StatementCountSpecs(IBlogHost host) : ContractSpec(host)
         Assert.Equal(0, await CostAsync("/health"));
         Assert.Equal(0, await CostAsync("/health", user.AccessToken));
     }
+
+    [Fact]
+    public async Task A_conditional_GET_answered_304_costs_no_statement_more_than_the_plain_GET()
+    {
+        var (author, _, posts) = await SeedAsync();
+        var counter = Counter();
+        foreach (var path in new[] { $"/posts?author_id={author.Id}&limit=5", $"/posts/{posts[0]}" })
+        {
+            var plain = await CostAsync(path);
+            using var first = await Api.GetAsync(path);
+            var tag = first.ETag();
+            counter.Reset();
+            using var conditional = await Api.SendWithAsync(HttpMethod.Get, path, null, null, ("If-None-Match", tag));
+            await conditional.ExpectStatusAsync(HttpStatusCode.NotModified);
+            Assert.True(counter.Count <= plain, $"GET {path} cost {plain} statements, answered 304 it cost {counter.Count}.");
+        }
+    }
 }
