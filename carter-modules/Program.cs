@@ -1,12 +1,15 @@
 using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Cors;
+using Blog.Hosting.Headers;
 using Blog.Hosting.Health;
 using Blog.Hosting.Json;
 using Blog.Hosting.Observability;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
+using Blog.Hosting.RateLimiting;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Middleware;
@@ -28,6 +31,9 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) => options.Servi
 builder.Services.AddCarter();
 builder.Services.AddBlogBearer();
 builder.Services.AddAuthorization();
+builder.Services.AddBlogRateLimiting(builder.Configuration);
+builder.Services.AddBlogCors(builder.Configuration);
+builder.Services.AddBlogResponseHeaders();
 builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
 builder.Services.AddSingleton<IBodyValidation, ValidatorBodyValidation>();
 builder.Logging.AddBlogConsole(builder.Environment);
@@ -41,6 +47,8 @@ await using var app = builder.Build();
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestId();
 app.UseRequestLogging();
+app.UseBlogResponseHeaders();   // helmet()
+app.UseBlogCors();              // cors()
 app.UseErrorHandling();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
@@ -51,6 +59,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
+app.UseRateLimiter();           // rateLimit(): the policies are on the routers, per user after authentication
 
 // The routers, like app.use('/posts', postsRouter).
 app.MapCarter();

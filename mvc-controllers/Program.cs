@@ -1,11 +1,14 @@
 using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Cors;
+using Blog.Hosting.Headers;
 using Blog.Hosting.Health;
 using Blog.Hosting.Json;
 using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Mvc.Formatters;
 using MvcControllers.Api;
 using MvcControllers.Api.Errors;
@@ -51,6 +54,9 @@ builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPublicSite(builder.Environment);
 builder.Services.AddPermissions();
+builder.Services.AddBlogRateLimiting(builder.Configuration);
+builder.Services.AddBlogCors(builder.Configuration);
+builder.Services.AddBlogResponseHeaders();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 builder.Logging.AddBlogConsole(builder.Environment);
 builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
@@ -61,6 +67,8 @@ await using var app = builder.Build();
 
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestLog();
+app.UseBlogResponseHeaders();
+app.UseBlogCors();
 // After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
 app.UseRouting();
 app.UseSecurityHeaders();
@@ -74,6 +82,8 @@ app.UseStaticFilesAtStatic();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
+// The throttles are [EnableRateLimiting] attributes on the API controllers and actions.
+app.UseRateLimiter();
 
 ShortCircuitAttribute.ApplyTo(app.MapControllers());
 app.MapBlogMetrics();

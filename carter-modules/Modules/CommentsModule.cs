@@ -3,6 +3,7 @@ using Blog.Domain.Paging;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.OpenApi;
+using Blog.Hosting.RateLimiting;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Requests;
@@ -17,7 +18,8 @@ public sealed class CommentsModule : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
 
         comments.MapGet("/", async (int id, HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {
@@ -36,7 +38,7 @@ public sealed class CommentsModule : ICarterModule
                 var comment = await Comments.InsertAsync(db, id, user.Id(), body.Content!, Timestamps.Now(clock), cancellationToken);
                 return TypedResults.Created($"/posts/{id}/comments/{comment.Id}", comment);
             })
-            .RequireAuthorization().Validate<CommentBody>()
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<CommentBody>()
             .WithName("createComment").WithSummary("Comment on a post");
 
         comments.MapDelete("/{comment_id:int}", async (int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
@@ -44,7 +46,7 @@ public sealed class CommentsModule : ICarterModule
                 await Comments.DeleteAsync(db, id, commentId, user.Id(), cancellationToken);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization()
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes)
             .WithName("deleteComment").WithSummary("Delete a comment")
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }

@@ -4,6 +4,7 @@ using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.OpenApi;
+using Blog.Hosting.RateLimiting;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Features.Posts;
@@ -18,7 +19,9 @@ public sealed class PostsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        // Reads without credentials are limited per address; each write overrides that with the per-user limit.
+        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
 
         posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {
@@ -42,7 +45,7 @@ public sealed class PostsModule : ICarterModule
                 var post = await sender.Send(new CreatePost(user.Id(), body), cancellationToken);
                 return TypedResults.Created($"/posts/{post.Id}", post);
             })
-            .RequireAuthorization().Validate<PostBody>()
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<PostBody>()
             .WithName("createPost").WithSummary("Write a post");
 
         posts.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
@@ -51,13 +54,13 @@ public sealed class PostsModule : ICarterModule
 
         posts.MapPut("/{id:int}", async (int id, PostBody body, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ReplacePost(id, user.Id(), body), cancellationToken)))
-            .RequireAuthorization().Validate<PostBody>()
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<PostBody>()
             .WithName("replacePost").WithSummary("Replace a post")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         posts.MapPatch("/{id:int}", async (int id, PostPatchBody body, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new PatchPost(id, user.Id(), body), cancellationToken)))
-            .RequireAuthorization().Validate<PostPatchBody>()
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<PostPatchBody>()
             .WithName("updatePost").WithSummary("Change some fields of a post")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -66,7 +69,7 @@ public sealed class PostsModule : ICarterModule
                 await sender.Send(new DeletePost(id, user.Id()), cancellationToken);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization()
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes)
             .WithName("deletePost").WithSummary("Delete a post and its comments")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }

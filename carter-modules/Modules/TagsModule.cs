@@ -1,3 +1,4 @@
+using Blog.Hosting.RateLimiting;
 using Carter;
 using CarterModules.Data;
 
@@ -8,6 +9,7 @@ public sealed class TagsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads)
             .MapGet("/", async (Db db, CancellationToken cancellationToken) => TypedResults.Ok(await Tags.CountsAsync(db, cancellationToken)))
             .WithName("listTags").WithSummary("The tags of published posts, most used first");
 }

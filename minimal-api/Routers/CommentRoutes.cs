@@ -1,3 +1,4 @@
+using Blog.Hosting.RateLimiting;
 using System.Security.Claims;
 using Blog.Data;
 using Blog.Domain.Comments;
@@ -20,11 +21,14 @@ public static class CommentRoutes
     public static void MapComments(this IEndpointRouteBuilder app)
     {
         var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
         comments.MapGet("/", List).WithName("listComments").WithSummary("List a post's comments, newest first")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        comments.MapPost("/", Create).WithName("createComment").WithSummary("Comment on a post").RequireAuthorization();
+        comments.MapPost("/", Create).WithName("createComment").WithSummary("Comment on a post").RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Writes);
         comments.MapDelete("/{comment_id:int}", Delete).WithName("deleteComment").WithSummary("Delete a comment").RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Writes)
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 

@@ -1,3 +1,4 @@
+using Blog.Hosting.RateLimiting;
 using System.Security.Claims;
 using Blog.Data;
 using Blog.Data.Queries;
@@ -18,17 +19,23 @@ public static class PostRoutes
 {
     public static void MapPosts(this IEndpointRouteBuilder app)
     {
-        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        // Reads without credentials are limited per address; each write overrides that with the per-user limit.
+        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
         posts.MapGet("/", List).WithName("listPosts").WithSummary("List posts, a page at a time")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        posts.MapPost("/", Create).WithName("createPost").WithSummary("Write a post").RequireAuthorization();
+        posts.MapPost("/", Create).WithName("createPost").WithSummary("Write a post").RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Writes);
         posts.MapGet("/{id:int}", Get).WithName("getPost").WithSummary("Read a post")
             .ProducesProblem(StatusCodes.Status404NotFound);
         posts.MapPut("/{id:int}", Replace).WithName("replacePost").WithSummary("Replace a post").RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Writes)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         posts.MapPatch("/{id:int}", Patch).WithName("updatePost").WithSummary("Change some fields of a post").RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Writes)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         posts.MapDelete("/{id:int}", Delete).WithName("deletePost").WithSummary("Delete a post and its comments").RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Writes)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 

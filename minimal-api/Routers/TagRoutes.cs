@@ -1,3 +1,4 @@
+using Blog.Hosting.RateLimiting;
 using Blog.Data;
 using Blog.Domain.Posts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,6 +12,7 @@ public static class TagRoutes
 {
     public static void MapTags(this IEndpointRouteBuilder app) =>
         app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads)
             .MapGet("/", List).WithName("listTags").WithSummary("The tags of published posts, most used first");
 
     private static async Task<Ok<List<TagCount>>> List(BlogDbContext db, CancellationToken cancellationToken)

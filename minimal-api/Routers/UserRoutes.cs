@@ -1,3 +1,4 @@
+using Blog.Hosting.RateLimiting;
 using System.Security.Claims;
 using Blog.Data;
 using Blog.Domain.Users;
@@ -14,7 +15,8 @@ public static class UserRoutes
 {
     public static void MapUsers(this IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
         users.MapGet("/me", Me).WithName("getCurrentUser").WithSummary("The caller's own account").RequireAuthorization();
         users.MapGet("/{id:int}", ById).WithName("getUser").WithSummary("A user's public profile")
             .ProducesProblem(StatusCodes.Status404NotFound);

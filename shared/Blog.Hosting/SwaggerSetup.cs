@@ -31,6 +31,7 @@ public static class SwaggerSetup
             options.AddOperationTransformer<SecurityFromAuthorization>();
             options.AddOperationTransformer<ProblemResponses>();
             options.AddOperationTransformer<JsonResponses>();
+            options.AddOperationTransformer<RateLimitResponses>();
             options.AddDocumentTransformer<MetricsOperation>();
             options.AddDocumentTransformer(new WireDocument(title));
         });

@@ -5,8 +5,10 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.OpenApi;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Api.Filters;
 using MvcControllers.Api.Permissions;
@@ -21,6 +23,8 @@ namespace MvcControllers.Api.Controllers;
 /// </summary>
 [Route("posts/{id:int}/comments")]
 [Tags("comments")]
+// DRF throttle_classes: the viewset's reads without credentials per address; each write action per user.
+[EnableRateLimiting(RateLimitPolicies.AnonymousReads)]
 [ProducesResponseType(StatusCodes.Status404NotFound)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 [Authorize(Policy = ApiPermissions.IsAuthenticatedOrReadOnly)]
@@ -46,6 +50,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
             position => cursors.Encode(query.Scope, position));
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpPost(Name = "createComment")]
     [EndpointSummary("Comment on a post")]
     [Consumes(MediaTypeNames.Application.Json)]
@@ -65,6 +70,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
             new CommentRepresentation(comment.Id, postId, comment.Content, new AuthorRepresentation(UserId, username), comment.CreatedAt));
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpDelete("{comment_id:int}", Name = "deleteComment")]
     [EndpointSummary("Delete a comment")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

@@ -5,8 +5,10 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.OpenApi;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Api.Filters;
 using MvcControllers.Api.Permissions;
@@ -21,6 +23,8 @@ namespace MvcControllers.Api.Controllers;
 /// </summary>
 [Route("posts")]
 [Tags("posts")]
+// DRF throttle_classes: the viewset's reads without credentials per address; each write action per user.
+[EnableRateLimiting(RateLimitPolicies.AnonymousReads)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 [Authorize(Policy = ApiPermissions.IsAuthenticatedOrReadOnly)]
 public sealed class PostsController(BlogDbContext db, TimeProvider clock) : BlogApiController
@@ -46,6 +50,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
             post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position));
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpPost(Name = "createPost")]
     [EndpointSummary("Write a post")]
     [Consumes(MediaTypeNames.Application.Json)]
@@ -77,6 +82,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
             ?? throw PostErrors.NotFound();
 
     /// <summary>PUT replaces every writable field: an omitted status or tag list resets to draft and none.</summary>
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpPut("{id:int}", Name = "replacePost")]
     [EndpointSummary("Replace a post")]
     [ProducesResponseType(StatusCodes.Status200OK)]
@@ -93,6 +99,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         return await RepresentationAsync(id, cancellationToken);
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpPatch("{id:int}", Name = "updatePost")]
     [EndpointSummary("Change some fields of a post")]
     [ProducesResponseType(StatusCodes.Status200OK)]
@@ -113,6 +120,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock) : Blog
         return await RepresentationAsync(id, cancellationToken);
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpDelete("{id:int}", Name = "deletePost")]
     [EndpointSummary("Delete a post and its comments")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

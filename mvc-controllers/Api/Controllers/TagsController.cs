@@ -1,5 +1,7 @@
 using Blog.Data;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Api.Serializers;
 using MvcControllers.Models;
@@ -9,6 +11,7 @@ namespace MvcControllers.Api.Controllers;
 /// <summary>GET /tags: a read-only list view of the tags of published posts, most used first, then by name.</summary>
 [Route("tags")]
 [Tags("tags")]
+[EnableRateLimiting(RateLimitPolicies.AnonymousReads)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 public sealed class TagsController(BlogDbContext db) : BlogApiController
 {

@@ -5,6 +5,7 @@ using Blog.Data.Sql;
 using Blog.Domain.Errors;
 using Blog.Hosting.Json;
 using Blog.Hosting.Pipeline;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -34,6 +35,8 @@ public static class BlogProblems
         _ when ForeignKeyViolation.Is(exception) => Problem(StatusCodes.Status404NotFound, DeletedMeanwhile, null),
         // Not the client's fault, but no bug either: the database is down, starting or full; the client may retry.
         _ when DatabaseUnavailable.Is(exception) => Problem(StatusCodes.Status503ServiceUnavailable, DatabaseDown, null),
+        RateLimitedException limited => Problem(StatusCodes.Status429TooManyRequests, limited.Message, null),
+        RateLimitsUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, RateLimitsDown, null),
         _ => null,
     };
 
@@ -55,6 +58,8 @@ public static class BlogProblems
         UnreadableBodyException => true,
         _ => false,
     };
+
+    private const string RateLimitsDown = "The rate limits cannot be checked right now (Redis is unavailable); try again shortly.";
 
     private const string DatabaseDown = "The database is unavailable right now; try again shortly.";
 
