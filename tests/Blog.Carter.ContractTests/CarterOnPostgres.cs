@@ -49,3 +49,14 @@ public sealed class RaceLogOnPostgres(CarterOnPostgres host) : RaceLogSpecs(host
 public sealed class ContentTypeOnPostgres(CarterOnPostgres host) : ContentTypeSpecs(host), IClassFixture<CarterOnPostgres>;
 
 public sealed class QueryParameterOnPostgres(CarterOnPostgres host) : QueryParameterSpecs(host), IClassFixture<CarterOnPostgres>;
+
+/// <summary>Carter with tight rate limits and an allowed CORS origin, and two instances sharing one Redis.</summary>
+public sealed class CarterTightLimitsOnPostgres() : TightLimitsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class CarterRedisLimitsOnPostgres() : RedisLimitsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class RateLimitOnPostgres(CarterOnPostgres host) : RateLimitSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class TightRateLimitOnPostgres(CarterTightLimitsOnPostgres host) : TightRateLimitSpecs(host), IClassFixture<CarterTightLimitsOnPostgres>;
+
+public sealed class RedisRateLimitOnPostgres(CarterRedisLimitsOnPostgres host) : RedisRateLimitSpecs(host), IClassFixture<CarterRedisLimitsOnPostgres>;

@@ -49,3 +49,14 @@ public sealed class RaceLogOnSqlite(MvcOnSqlite host) : RaceLogSpecs(host), ICla
 public sealed class ContentTypeOnSqlite(MvcOnSqlite host) : ContentTypeSpecs(host), IClassFixture<MvcOnSqlite>;
 
 public sealed class QueryParameterOnSqlite(MvcOnSqlite host) : QueryParameterSpecs(host), IClassFixture<MvcOnSqlite>;
+
+/// <summary>Mvc with tight rate limits and an allowed CORS origin, and two instances sharing one Redis.</summary>
+public sealed class MvcTightLimitsOnSqlite() : TightLimitsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class MvcRedisLimitsOnSqlite() : RedisLimitsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class RateLimitOnSqlite(MvcOnSqlite host) : RateLimitSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class TightRateLimitOnSqlite(MvcTightLimitsOnSqlite host) : TightRateLimitSpecs(host), IClassFixture<MvcTightLimitsOnSqlite>;
+
+public sealed class RedisRateLimitOnSqlite(MvcRedisLimitsOnSqlite host) : RedisRateLimitSpecs(host), IClassFixture<MvcRedisLimitsOnSqlite>;

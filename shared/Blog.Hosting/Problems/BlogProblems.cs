@@ -93,6 +93,9 @@ public static class BlogProblems
         problem.Extensions.Remove("traceId");
         problem.Extensions["trace_id"] = Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
         problem.Instance ??= http.Request.Path;
+        // The framework links a type for the RFC 9110 statuses only; 429 is RFC 6585's.
+        if ((problem.Status ?? http.Response.StatusCode) == StatusCodes.Status429TooManyRequests)
+            problem.Type ??= "https://tools.ietf.org/html/rfc6585#section-4";
         problem.Title = ReasonPhrases.GetReasonPhrase(problem.Status ?? http.Response.StatusCode);
         problem.Detail ??= DetailFor(problem.Status ?? http.Response.StatusCode, null);
         if (http.Response.StatusCode == StatusCodes.Status401Unauthorized && http.Response.Headers.WWWAuthenticate.Count == 0)
