@@ -28,6 +28,12 @@ public sealed class MemoryWindowCounters(TimeProvider clock) : IWindowCounters
         }
     }
 
+    public ValueTask<long> CountAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!windows.TryGetValue(key, out var entry)) return ValueTask.FromResult(0L);
+        lock (entry) return ValueTask.FromResult(clock.GetUtcNow() < entry.EndsAt ? entry.Count : 0L);
+    }
+
     public ValueTask GiveBackAsync(string key, CancellationToken cancellationToken)
     {
         if (windows.TryGetValue(key, out var entry))

@@ -20,5 +20,15 @@ public readonly record struct RateLimitOutcome(RateLimitRule Rule, long Remainin
         return this with { Remaining = Math.Min(Rule.PermitLimit, Remaining + 1) };
     }
 
+    /// <summary>Counts one more refusal of <paramref name="key"/>'s requests in a window of the rule's length.</summary>
+    public static async ValueTask CountRefusalAsync(IWindowCounters counters, RateLimitRule rule, string key, CancellationToken cancellationToken) =>
+        await counters.TakeAsync(RefusalsKey(rule, key), rule.Window, cancellationToken);
+
+    /// <summary>The refusals counted for <paramref name="key"/> in their running window.</summary>
+    public static ValueTask<long> RefusalsAsync(IWindowCounters counters, RateLimitRule rule, string key, CancellationToken cancellationToken) =>
+        counters.CountAsync(RefusalsKey(rule, key), cancellationToken);
+
+    private static string RefusalsKey(RateLimitRule rule, string key) => CounterKey(rule, key) + ":refused";
+
     private static string CounterKey(RateLimitRule rule, string key) => rule.Name + ":" + key;
 }

@@ -35,6 +35,19 @@ public sealed class RedisWindowCounters(IConnectionMultiplexer redis) : IWindowC
         return new WindowCount((long)values[0], TimeSpan.FromMilliseconds((long)values[1]));
     }
 
+    public async ValueTask<long> CountAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var count = await redis.GetDatabase().StringGetAsync(KeyPrefix + key);
+            return count.TryParse(out long value) ? value : 0;
+        }
+        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
+        {
+            throw new RateLimitsUnavailableException(e);
+        }
+    }
+
     public async ValueTask GiveBackAsync(string key, CancellationToken cancellationToken) =>
         await RunAsync(GiveBackScript, key, RedisValue.EmptyString);
 

@@ -58,17 +58,17 @@ public abstract class RateLimitSpecs(IBlogHost host) : ContractSpec(host)
     {
         var anonymous = await Api.GetAsync("/posts");
         Assert.Equal(HttpStatusCode.OK, anonymous.StatusCode);
-        Assert.Equal(3000, RateLimitAssert.Header(anonymous, "RateLimit-Limit"));
-        Assert.InRange(RateLimitAssert.Header(anonymous, "RateLimit-Remaining"), 0, 2999);
+        Assert.Equal(6000, RateLimitAssert.Header(anonymous, "RateLimit-Limit"));
+        Assert.InRange(RateLimitAssert.Header(anonymous, "RateLimit-Remaining"), 0, 5999);
         Assert.InRange(RateLimitAssert.Header(anonymous, "RateLimit-Reset"), 1, 60);
 
         var user = await Api.NewUserAsync();
         var created = await Api.PostAsync("/posts", new { title = "Counted", content = "One write." }, user.AccessToken);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        RateLimitAssert.Headers(created, 600, 599, 60);
+        RateLimitAssert.Headers(created, 6000, 5999, 60);
 
         var register = await Api.RegisterAsync(Unique.Username(), Unique.Email(Unique.Username()));
-        Assert.Equal(1200, RateLimitAssert.Header(register, "RateLimit-Limit"));
+        Assert.Equal(12000, RateLimitAssert.Header(register, "RateLimit-Limit"));
     }
 
     [Fact]
