@@ -3,6 +3,8 @@ using Blog.Hosting;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Compression;
 using Blog.Hosting.Conditional;
+using Blog.Hosting.Cors;
+using Blog.Hosting.Headers;
 using Blog.Hosting.Health;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.Json;
@@ -10,6 +12,7 @@ using Blog.Hosting.Observability;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
+using Blog.Hosting.RateLimiting;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Middleware;
@@ -31,6 +34,9 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) => options.Servi
 builder.Services.AddCarter();
 builder.Services.AddBlogBearer();
 builder.Services.AddAuthorization();
+builder.Services.AddBlogRateLimiting(builder.Configuration);
+builder.Services.AddBlogCors(builder.Configuration);
+builder.Services.AddBlogResponseHeaders();
 builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
 builder.Services.AddSingleton<IBodyValidation, ValidatorBodyValidation>();
 builder.Logging.AddBlogConsole(builder.Environment);
@@ -46,7 +52,9 @@ await using var app = builder.Build();
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestId();
 app.UseRequestLogging();
-app.UseBlogResponseCompression();
+app.UseBlogResponseHeaders();   // helmet()
+app.UseBlogCors();              // cors()
+app.UseBlogResponseCompression(); // compression()
 app.UseNoStoreByDefault();
 app.UseErrorHandling();
 app.UseStatusCodePages();
@@ -58,6 +66,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
+app.UseRateLimiter();           // rateLimit(): the policies are on the routers, per user after authentication
 app.UseIdempotencyKeys();
 app.UseEntityTags();
 

@@ -3,12 +3,15 @@ using Blog.Hosting;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Compression;
 using Blog.Hosting.Conditional;
+using Blog.Hosting.Cors;
+using Blog.Hosting.Headers;
 using Blog.Hosting.Health;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.Json;
 using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
+using Blog.Hosting.RateLimiting;
 using MinimalApi.Background;
 using MinimalApi.Errors;
 using MinimalApi.Observability;
@@ -27,6 +30,9 @@ builder.Services.AddBlogProblemDetails(UnprocessableValidation.Customize);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddBlogBearer();
 builder.Services.AddAuthorization();
+builder.Services.AddBlogRateLimiting(builder.Configuration);
+builder.Services.AddBlogCors(builder.Configuration);
+builder.Services.AddBlogResponseHeaders();
 builder.Services.AddBlogSwagger("Blog API — minimal APIs (FastAPI style)");
 builder.Services.AddSingleton<TokenSweepQueue>();
 builder.Services.AddHostedService<TokenSweeper>();
@@ -41,6 +47,8 @@ await using var app = builder.Build();
 
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestLog();
+app.UseBlogResponseHeaders();
+app.UseBlogCors();
 app.UseBlogResponseCompression();
 app.UseNoStoreByDefault();
 // After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
@@ -54,6 +62,8 @@ app.UseBlogSwagger();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
+// After authentication: Writes counts per user. The policies are on the route groups (RequireRateLimiting).
+app.UseRateLimiter();
 app.UseIdempotencyKeys();
 
 app.MapAuth();

@@ -3,12 +3,15 @@ using Blog.Hosting;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Compression;
 using Blog.Hosting.Conditional;
+using Blog.Hosting.Cors;
+using Blog.Hosting.Headers;
 using Blog.Hosting.Health;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.Json;
 using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Mvc.Formatters;
 using MvcControllers.Api;
 using MvcControllers.Api.Errors;
@@ -55,6 +58,9 @@ builder.Services.AddBlogBearer();
 builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPublicSite(builder.Environment);
 builder.Services.AddPermissions();
+builder.Services.AddBlogRateLimiting(builder.Configuration);
+builder.Services.AddBlogCors(builder.Configuration);
+builder.Services.AddBlogResponseHeaders();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 builder.Logging.AddBlogConsole(builder.Environment);
 builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
@@ -67,6 +73,8 @@ await using var app = builder.Build();
 
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestLog();
+app.UseBlogResponseHeaders();
+app.UseBlogCors();
 app.UseBlogResponseCompression();
 // The HTML pages and their static files keep their own caching headers.
 app.UseNoStoreByDefault(context => HtmlRequests.Accepted(context) || context.Request.Path.StartsWithSegments("/static"));
@@ -83,6 +91,8 @@ app.UseStaticFilesAtStatic();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
+// The throttles are [EnableRateLimiting] attributes on the API controllers and actions.
+app.UseRateLimiter();
 
 ShortCircuitAttribute.ApplyTo(app.MapControllers());
 app.MapBlogMetrics();

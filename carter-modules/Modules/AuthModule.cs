@@ -1,4 +1,5 @@
 using Blog.Data.Auth;
+using Blog.Hosting.RateLimiting;
 using Carter;
 using CarterModules.Features.Auth;
 using CarterModules.Requests;
@@ -12,7 +13,9 @@ public sealed class AuthModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        // express-rate-limit on the router: every auth request per client address (failed logins: the Login handler).
+        var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.Auth);
 
         auth.MapPost("/register", async (RegisterBody body, ISender sender, CancellationToken cancellationToken) =>
             {

@@ -5,6 +5,7 @@ using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.OpenApi;
+using Blog.Hosting.RateLimiting;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Requests;
@@ -20,7 +21,8 @@ public sealed class CommentsModule : ICarterModule
     {
         var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithEntityTagMetadata();
+            .WithEntityTagMetadata()
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
 
         comments.MapGet("/", async (int id, HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {
@@ -39,7 +41,7 @@ public sealed class CommentsModule : ICarterModule
                 var comment = await Comments.InsertAsync(db, id, user.Id(), body.Content!, Timestamps.Now(clock), cancellationToken);
                 return TypedResults.Created($"/posts/{id}/comments/{comment.Id}", comment);
             })
-            .RequireAuthorization().Validate<CommentBody>().Idempotent()
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<CommentBody>().Idempotent()
             .WithName("createComment").WithSummary("Comment on a post");
 
         comments.MapGet("/{comment_id:int}", async (int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
@@ -51,7 +53,7 @@ public sealed class CommentsModule : ICarterModule
                 await Comments.DeleteAsync(db, id, commentId, user.Id(), cancellationToken);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization()
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes)
             .WithName("deleteComment").WithSummary("Delete a comment")
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }

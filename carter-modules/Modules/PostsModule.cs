@@ -6,6 +6,7 @@ using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.OpenApi;
+using Blog.Hosting.RateLimiting;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Features.Posts;
@@ -20,8 +21,9 @@ public sealed class PostsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
+        // Reads without credentials are limited per address; each write overrides that with the per-user limit.
         var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithEntityTagMetadata();
+            .WithEntityTagMetadata().RequireRateLimiting(RateLimitPolicies.AnonymousReads);
 
         posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {
@@ -45,7 +47,7 @@ public sealed class PostsModule : ICarterModule
                 var post = await sender.Send(new CreatePost(user.Id(), body), cancellationToken);
                 return TypedResults.Created($"/posts/{post.Id}", post);
             })
-            .RequireAuthorization().Validate<PostBody>().Idempotent()
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<PostBody>().Idempotent()
             .WithName("createPost").WithSummary("Write a post");
 
         posts.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
@@ -54,13 +56,13 @@ public sealed class PostsModule : ICarterModule
 
         posts.MapPut("/{id:int}", async (int id, PostBody body, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ReplacePost(id, user.Id(), body, IfMatchCondition.From(request)), cancellationToken)))
-            .RequireAuthorization().Validate<PostBody>().WithMetadata(new IfMatchAttribute())
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<PostBody>().WithMetadata(new IfMatchAttribute())
             .WithName("replacePost").WithSummary("Replace a post")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         posts.MapPatch("/{id:int}", async (int id, PostPatchBody body, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new PatchPost(id, user.Id(), body, IfMatchCondition.From(request)), cancellationToken)))
-            .RequireAuthorization().Validate<PostPatchBody>().WithMetadata(new IfMatchAttribute())
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<PostPatchBody>().WithMetadata(new IfMatchAttribute())
             .WithName("updatePost").WithSummary("Change some fields of a post")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -69,7 +71,7 @@ public sealed class PostsModule : ICarterModule
                 await sender.Send(new DeletePost(id, user.Id(), IfMatchCondition.From(request)), cancellationToken);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization().WithMetadata(new IfMatchAttribute())
+            .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).WithMetadata(new IfMatchAttribute())
             .WithName("deletePost").WithSummary("Delete a post and its comments")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }

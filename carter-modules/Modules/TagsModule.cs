@@ -1,4 +1,5 @@
 using Blog.Hosting.Conditional;
+using Blog.Hosting.RateLimiting;
 using Carter;
 using CarterModules.Data;
 
@@ -9,6 +10,7 @@ public sealed class TagsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTagMetadata()
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads)
             .MapGet("/", async (Db db, CancellationToken cancellationToken) => TypedResults.Ok(await Tags.CountsAsync(db, cancellationToken)))
             .WithName("listTags").WithSummary("The tags of published posts, most used first");
 }

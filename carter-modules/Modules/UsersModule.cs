@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
+using Blog.Hosting.RateLimiting;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Responses;
@@ -12,7 +13,8 @@ public sealed class UsersModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
 
         users.MapGet("/me", async (ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
                 TypedResults.Ok(PrivateUserResponse.From(await Users.FindAsync(db, user.Id(), cancellationToken))))

@@ -1,4 +1,5 @@
 using Blog.Data.Auth;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MinimalApi.Background;
 using MinimalApi.Schemas;
@@ -10,7 +11,8 @@ public static class AuthRoutes
 {
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.Auth);
         auth.MapPost("/register", Register).WithName("register").WithSummary("Register a user")
             .ProducesProblem(StatusCodes.Status409Conflict);
         auth.MapPost("/login", Login).WithName("login").WithSummary("Log in with a username and password (OAuth2 password grant)")
@@ -25,9 +27,11 @@ public static class AuthRoutes
         return TypedResults.Created($"/users/{user.Id}", UserPrivate.From(user));
     }
 
-    private static async Task<Ok<TokenPair>> Login(LoginForm form, Accounts accounts, TokenSweepQueue sweep, CancellationToken cancellationToken)
+    private static async Task<Ok<TokenPair>> Login(
+        LoginForm form, Accounts accounts, LoginThrottle throttle, TokenSweepQueue sweep, CancellationToken cancellationToken)
     {
-        var (user, tokens) = await accounts.LoginAsync(form.Username, form.Password, cancellationToken);
+        var (user, tokens) = await throttle.GuardAsync(
+            form.Username, () => accounts.LoginAsync(form.Username, form.Password, cancellationToken), cancellationToken);
         sweep.Add(user.Id);
         return TypedResults.Ok(tokens);
     }

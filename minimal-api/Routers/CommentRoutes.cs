@@ -7,6 +7,7 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,12 +23,15 @@ public static class CommentRoutes
     public static void MapComments(this IEndpointRouteBuilder app)
     {
         var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags();
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags()
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
         comments.MapGet("/", List).WithName("listComments").WithSummary("List a post's comments, newest first")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        comments.MapPost("/", Create).WithName("createComment").WithSummary("Comment on a post").RequireAuthorization().Idempotent();
+        comments.MapPost("/", Create).WithName("createComment").WithSummary("Comment on a post").RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Writes).Idempotent();
         comments.MapGet("/{comment_id:int}", Get).WithName("getComment").WithSummary("Read a comment");
         comments.MapDelete("/{comment_id:int}", Delete).WithName("deleteComment").WithSummary("Delete a comment").RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Writes)
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 

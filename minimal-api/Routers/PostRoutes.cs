@@ -8,6 +8,7 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -23,17 +24,23 @@ public static class PostRoutes
 {
     public static void MapPosts(this IEndpointRouteBuilder app)
     {
-        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags();
+        // Reads without credentials are limited per address; each write overrides that with the per-user limit.
+        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags()
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
         posts.MapGet("/", List).WithName("listPosts").WithSummary("List posts, a page at a time")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        posts.MapPost("/", Create).WithName("createPost").WithSummary("Write a post").RequireAuthorization().Idempotent();
+        posts.MapPost("/", Create).WithName("createPost").WithSummary("Write a post").RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Writes).Idempotent();
         posts.MapGet("/{id:int}", Get).WithName("getPost").WithSummary("Read a post")
             .ProducesProblem(StatusCodes.Status404NotFound);
         posts.MapPut("/{id:int}", Replace).WithName("replacePost").WithSummary("Replace a post").RequireAuthorization().WithMetadata(new IfMatchAttribute())
+            .RequireRateLimiting(RateLimitPolicies.Writes)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         posts.MapPatch("/{id:int}", Patch).WithName("updatePost").WithSummary("Change some fields of a post").RequireAuthorization().WithMetadata(new IfMatchAttribute())
+            .RequireRateLimiting(RateLimitPolicies.Writes)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         posts.MapDelete("/{id:int}", Delete).WithName("deletePost").WithSummary("Delete a post and its comments").RequireAuthorization().WithMetadata(new IfMatchAttribute())
+            .RequireRateLimiting(RateLimitPolicies.Writes)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -1,6 +1,7 @@
 using Blog.Data;
 using Blog.Domain.Posts;
 using Blog.Hosting.Conditional;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Schemas;
@@ -12,6 +13,7 @@ public static class TagRoutes
 {
     public static void MapTags(this IEndpointRouteBuilder app) =>
         app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags()
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads)
             .MapGet("/", List).WithName("listTags").WithSummary("The tags of published posts, most used first");
 
     private static async Task<Ok<List<TagCount>>> List(BlogDbContext db, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Blog.Data;
 using Blog.Domain.Users;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Errors;
@@ -15,7 +16,8 @@ public static class UserRoutes
 {
     public static void MapUsers(this IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
         users.MapGet("/me", Me).WithName("getCurrentUser").WithSummary("The caller's own account").RequireAuthorization()
             .WithEntityTags();
         users.MapGet("/{id:int}", ById).WithName("getUser").WithSummary("A user's public profile").WithEntityTags()

@@ -1,7 +1,8 @@
 namespace MvcControllers.Web;
 
 /// <summary>
-/// The headers of the HTML side: no MIME sniffing, no framing (clickjacking), and a Content-Security-Policy that
+/// The headers of the HTML side (beside nosniff and Referrer-Policy, which every answer carries: the shared
+/// <c>UseBlogResponseHeaders</c>): no framing (clickjacking), and a Content-Security-Policy that
 /// lets a page load only this site's own scripts and styles — none inline, so an injected script does not run.
 /// Sent on every response under /admin (redirects, errors and 404s without a route included) and on the endpoints
 /// marked <see cref="SecurityHeadersAttribute"/> (the public site's pages); the JSON API's responses are left alone.
@@ -23,7 +24,6 @@ public static class SecurityHeaders
                 context.Response.OnStarting(() =>
                 {
                     var headers = context.Response.Headers;
-                    headers.XContentTypeOptions = "nosniff";
                     headers.XFrameOptions = "DENY";
                     headers.ContentSecurityPolicy = ContentSecurityPolicy;
                     return Task.CompletedTask;

@@ -4,13 +4,9 @@ public static class StaticFiles
 {
     /// <summary>
     /// wwwroot at /static (Django's <c>STATIC_URL</c>): the admin's files under /static/admin/, the public site's under
-    /// /static/site/. Each is sent with <c>X-Content-Type-Options: nosniff</c>, so a browser runs a file only as the
-    /// type it is served as.
+    /// /static/site/. Each is sent with <c>X-Content-Type-Options: nosniff</c> (as every answer is: the shared
+    /// <c>UseBlogResponseHeaders</c>), so a browser runs a file only as the type it is served as.
     /// </summary>
     public static IApplicationBuilder UseStaticFilesAtStatic(this IApplicationBuilder app) =>
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = "/static",
-            OnPrepareResponse = file => file.Context.Response.Headers.XContentTypeOptions = "nosniff",
-        });
+        app.UseStaticFiles(new StaticFileOptions { RequestPath = "/static" });
 }

@@ -33,6 +33,7 @@ public static class SwaggerSetup
             options.AddOperationTransformer<JsonResponses>();
             options.AddOperationTransformer<ConditionalRequests>();
             options.AddOperationTransformer<IdempotentCreates>();
+            options.AddOperationTransformer<RateLimitResponses>();
             options.AddDocumentTransformer<MetricsOperation>();
             options.AddDocumentTransformer(new WireDocument(title));
         });

@@ -53,3 +53,14 @@ public sealed class QueryParameterOnPostgres(CarterOnPostgres host) : QueryParam
 public sealed class ConditionalRequestOnPostgres(CarterOnPostgres host) : ConditionalRequestSpecs(host), IClassFixture<CarterOnPostgres>;
 
 public sealed class IdempotencyOnPostgres(CarterOnPostgres host) : IdempotencySpecs(host), IClassFixture<CarterOnPostgres>;
+
+/// <summary>Carter with tight rate limits and an allowed CORS origin, and two instances sharing one Redis.</summary>
+public sealed class CarterTightLimitsOnPostgres() : TightLimitsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class CarterRedisLimitsOnPostgres() : RedisLimitsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class RateLimitOnPostgres(CarterOnPostgres host) : RateLimitSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class TightRateLimitOnPostgres(CarterTightLimitsOnPostgres host) : TightRateLimitSpecs(host), IClassFixture<CarterTightLimitsOnPostgres>;
+
+public sealed class RedisRateLimitOnPostgres(CarterRedisLimitsOnPostgres host) : RedisRateLimitSpecs(host), IClassFixture<CarterRedisLimitsOnPostgres>;

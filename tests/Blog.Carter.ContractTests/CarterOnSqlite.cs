@@ -53,3 +53,14 @@ public sealed class QueryParameterOnSqlite(CarterOnSqlite host) : QueryParameter
 public sealed class ConditionalRequestOnSqlite(CarterOnSqlite host) : ConditionalRequestSpecs(host), IClassFixture<CarterOnSqlite>;
 
 public sealed class IdempotencyOnSqlite(CarterOnSqlite host) : IdempotencySpecs(host), IClassFixture<CarterOnSqlite>;
+
+/// <summary>Carter with tight rate limits and an allowed CORS origin, and two instances sharing one Redis.</summary>
+public sealed class CarterTightLimitsOnSqlite() : TightLimitsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class CarterRedisLimitsOnSqlite() : RedisLimitsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class RateLimitOnSqlite(CarterOnSqlite host) : RateLimitSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class TightRateLimitOnSqlite(CarterTightLimitsOnSqlite host) : TightRateLimitSpecs(host), IClassFixture<CarterTightLimitsOnSqlite>;
+
+public sealed class RedisRateLimitOnSqlite(CarterRedisLimitsOnSqlite host) : RedisRateLimitSpecs(host), IClassFixture<CarterRedisLimitsOnSqlite>;

@@ -53,3 +53,14 @@ public sealed class QueryParameterOnPostgres(MinimalApiOnPostgres host) : QueryP
 public sealed class ConditionalRequestOnPostgres(MinimalApiOnPostgres host) : ConditionalRequestSpecs(host), IClassFixture<MinimalApiOnPostgres>;
 
 public sealed class IdempotencyOnPostgres(MinimalApiOnPostgres host) : IdempotencySpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+/// <summary>MinimalApi with tight rate limits and an allowed CORS origin, and two instances sharing one Redis.</summary>
+public sealed class MinimalApiTightLimitsOnPostgres() : TightLimitsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class MinimalApiRedisLimitsOnPostgres() : RedisLimitsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class RateLimitOnPostgres(MinimalApiOnPostgres host) : RateLimitSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class TightRateLimitOnPostgres(MinimalApiTightLimitsOnPostgres host) : TightRateLimitSpecs(host), IClassFixture<MinimalApiTightLimitsOnPostgres>;
+
+public sealed class RedisRateLimitOnPostgres(MinimalApiRedisLimitsOnPostgres host) : RedisRateLimitSpecs(host), IClassFixture<MinimalApiRedisLimitsOnPostgres>;

@@ -53,3 +53,14 @@ public sealed class QueryParameterOnSqlite(MinimalApiOnSqlite host) : QueryParam
 public sealed class ConditionalRequestOnSqlite(MinimalApiOnSqlite host) : ConditionalRequestSpecs(host), IClassFixture<MinimalApiOnSqlite>;
 
 public sealed class IdempotencyOnSqlite(MinimalApiOnSqlite host) : IdempotencySpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+/// <summary>MinimalApi with tight rate limits and an allowed CORS origin, and two instances sharing one Redis.</summary>
+public sealed class MinimalApiTightLimitsOnSqlite() : TightLimitsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class MinimalApiRedisLimitsOnSqlite() : RedisLimitsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class RateLimitOnSqlite(MinimalApiOnSqlite host) : RateLimitSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class TightRateLimitOnSqlite(MinimalApiTightLimitsOnSqlite host) : TightRateLimitSpecs(host), IClassFixture<MinimalApiTightLimitsOnSqlite>;
+
+public sealed class RedisRateLimitOnSqlite(MinimalApiRedisLimitsOnSqlite host) : RedisRateLimitSpecs(host), IClassFixture<MinimalApiRedisLimitsOnSqlite>;

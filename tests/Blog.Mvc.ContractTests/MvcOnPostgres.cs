@@ -53,3 +53,14 @@ public sealed class QueryParameterOnPostgres(MvcOnPostgres host) : QueryParamete
 public sealed class ConditionalRequestOnPostgres(MvcOnPostgres host) : ConditionalRequestSpecs(host), IClassFixture<MvcOnPostgres>;
 
 public sealed class IdempotencyOnPostgres(MvcOnPostgres host) : IdempotencySpecs(host), IClassFixture<MvcOnPostgres>;
+
+/// <summary>Mvc with tight rate limits and an allowed CORS origin, and two instances sharing one Redis.</summary>
+public sealed class MvcTightLimitsOnPostgres() : TightLimitsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class MvcRedisLimitsOnPostgres() : RedisLimitsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class RateLimitOnPostgres(MvcOnPostgres host) : RateLimitSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class TightRateLimitOnPostgres(MvcTightLimitsOnPostgres host) : TightRateLimitSpecs(host), IClassFixture<MvcTightLimitsOnPostgres>;
+
+public sealed class RedisRateLimitOnPostgres(MvcRedisLimitsOnPostgres host) : RedisRateLimitSpecs(host), IClassFixture<MvcRedisLimitsOnPostgres>;

@@ -53,3 +53,14 @@ public sealed class QueryParameterOnSqlite(MvcOnSqlite host) : QueryParameterSpe
 public sealed class ConditionalRequestOnSqlite(MvcOnSqlite host) : ConditionalRequestSpecs(host), IClassFixture<MvcOnSqlite>;
 
 public sealed class IdempotencyOnSqlite(MvcOnSqlite host) : IdempotencySpecs(host), IClassFixture<MvcOnSqlite>;
+
+/// <summary>Mvc with tight rate limits and an allowed CORS origin, and two instances sharing one Redis.</summary>
+public sealed class MvcTightLimitsOnSqlite() : TightLimitsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class MvcRedisLimitsOnSqlite() : RedisLimitsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class RateLimitOnSqlite(MvcOnSqlite host) : RateLimitSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class TightRateLimitOnSqlite(MvcTightLimitsOnSqlite host) : TightRateLimitSpecs(host), IClassFixture<MvcTightLimitsOnSqlite>;
+
+public sealed class RedisRateLimitOnSqlite(MvcRedisLimitsOnSqlite host) : RedisRateLimitSpecs(host), IClassFixture<MvcRedisLimitsOnSqlite>;

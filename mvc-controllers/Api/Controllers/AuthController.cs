@@ -1,7 +1,9 @@
 using System.Net.Mime;
 using Blog.Data.Auth;
 using Blog.Hosting.Pipeline;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using MvcControllers.Api.Serializers;
 
 namespace MvcControllers.Api.Controllers;
@@ -9,8 +11,9 @@ namespace MvcControllers.Api.Controllers;
 /// <summary>POST /auth/register, /auth/login, /auth/refresh and /auth/logout.</summary>
 [Route("auth")]
 [Tags("auth")]
+[EnableRateLimiting(RateLimitPolicies.Auth)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
-public sealed class AuthController(Accounts accounts, TokenService tokens) : BlogApiController
+public sealed class AuthController(Accounts accounts, TokenService tokens, LoginThrottle throttle) : BlogApiController
 {
     [HttpPost("register", Name = "register")]
     [EndpointSummary("Register a user")]
@@ -32,7 +35,8 @@ public sealed class AuthController(Accounts accounts, TokenService tokens) : Blo
     [Consumes(UrlEncodedForm.ContentType, MediaTypeNames.Application.Json)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     public async Task<TokenPair> Login(LoginSerializer body, CancellationToken cancellationToken) =>
-        (await accounts.LoginAsync(body.Username!, body.Password!, cancellationToken)).Tokens;
+        (await throttle.GuardAsync(
+            body.Username!, () => accounts.LoginAsync(body.Username!, body.Password!, cancellationToken), cancellationToken)).Tokens;
 
     [HttpPost("refresh", Name = "refreshTokens")]
     [EndpointSummary("Exchange a refresh token for a new token pair")]

@@ -5,8 +5,10 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.OpenApi;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Api.Conditional;
 using MvcControllers.Api.Filters;
@@ -24,6 +26,8 @@ namespace MvcControllers.Api.Controllers;
 [Route("posts/{id:int}/comments")]
 [EntityTags]
 [Tags("comments")]
+// DRF throttle_classes: the viewset's reads without credentials per address; each write action per user.
+[EnableRateLimiting(RateLimitPolicies.AnonymousReads)]
 [ProducesResponseType(StatusCodes.Status404NotFound)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 [Authorize(Policy = ApiPermissions.IsAuthenticatedOrReadOnly)]
@@ -49,6 +53,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
             position => cursors.Encode(query.Scope, position));
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpPost(Name = "createComment")]
     [EndpointSummary("Comment on a post")]
     [Consumes(MediaTypeNames.Application.Json)]
@@ -77,6 +82,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
         await GetQueryset(postId).Where(c => c.Id == id).Select(CommentSerializer.Representation).SingleOrDefaultAsync(cancellationToken)
             ?? throw PostErrors.CommentNotFound();
 
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpDelete("{comment_id:int}", Name = "deleteComment")]
     [EndpointSummary("Delete a comment")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

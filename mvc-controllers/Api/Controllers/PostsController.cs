@@ -7,8 +7,10 @@ using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.OpenApi;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MvcControllers.Api.Conditional;
@@ -27,6 +29,8 @@ namespace MvcControllers.Api.Controllers;
 [Route("posts")]
 [EntityTags]
 [Tags("posts")]
+// DRF throttle_classes: the viewset's reads without credentials per address; each write action per user.
+[EnableRateLimiting(RateLimitPolicies.AnonymousReads)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 [Authorize(Policy = ApiPermissions.IsAuthenticatedOrReadOnly)]
 public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptions<JsonOptions> json) : BlogApiController
@@ -52,6 +56,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
             post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position));
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpPost(Name = "createPost")]
     [EndpointSummary("Write a post")]
     [Consumes(MediaTypeNames.Application.Json)]
@@ -84,6 +89,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
             ?? throw PostErrors.NotFound();
 
     /// <summary>PUT replaces every writable field: an omitted status or tag list resets to draft and none.</summary>
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpPut("{id:int}", Name = "replacePost")]
     [EndpointSummary("Replace a post")]
     [ProducesResponseType(StatusCodes.Status200OK)]
@@ -101,6 +107,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
         return await RepresentationAsync(id, cancellationToken);
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpPatch("{id:int}", Name = "updatePost")]
     [EndpointSummary("Change some fields of a post")]
     [ProducesResponseType(StatusCodes.Status200OK)]
@@ -122,6 +129,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
         return await RepresentationAsync(id, cancellationToken);
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Writes)]
     [HttpDelete("{id:int}", Name = "deletePost")]
     [EndpointSummary("Delete a post and its comments")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

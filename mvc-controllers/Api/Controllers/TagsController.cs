@@ -1,5 +1,7 @@
 using Blog.Data;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Api.Conditional;
 using MvcControllers.Api.Serializers;
@@ -11,6 +13,7 @@ namespace MvcControllers.Api.Controllers;
 [Route("tags")]
 [EntityTags]
 [Tags("tags")]
+[EnableRateLimiting(RateLimitPolicies.AnonymousReads)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 public sealed class TagsController(BlogDbContext db) : BlogApiController
 {

@@ -1,16 +1,19 @@
 using Blog.Data;
 using Blog.Domain.Users;
-using MvcControllers.Api.Conditional;
-using MvcControllers.Api.Serializers;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using MvcControllers.Api.Conditional;
+using MvcControllers.Api.Serializers;
 
 namespace MvcControllers.Api.Controllers;
 
 /// <summary>GET /users/me (the caller's own account) and GET /users/{id} (anyone's public profile).</summary>
 [Route("users")]
 [Tags("users")]
+[EnableRateLimiting(RateLimitPolicies.AnonymousReads)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 public sealed class UsersController(BlogDbContext db) : BlogApiController
 {

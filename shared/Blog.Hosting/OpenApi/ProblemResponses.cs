@@ -34,7 +34,7 @@ public sealed class ProblemResponses : IOpenApiOperationTransformer
         return Task.CompletedTask;
     }
 
-    public static OpenApiResponse Response(int status, OpenApiDocument? document)
+    internal static OpenApiResponse Response(int status, OpenApiDocument? document)
     {
         var schema = new OpenApiSchemaReference(status switch
         {
@@ -50,7 +50,7 @@ public sealed class ProblemResponses : IOpenApiOperationTransformer
         var header = status switch
         {
             StatusCodes.Status401Unauthorized => ("WWW-Authenticate", "The Bearer challenge, with error=\"invalid_token\" when a token was refused."),
-            StatusCodes.Status503ServiceUnavailable => ("Retry-After", "Seconds to wait before trying again."),
+            StatusCodes.Status503ServiceUnavailable or StatusCodes.Status429TooManyRequests => ("Retry-After", "Seconds to wait before trying again."),
             _ => default((string, string)?),
         };
         if (header is var (name, text))

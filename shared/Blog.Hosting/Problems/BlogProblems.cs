@@ -5,6 +5,7 @@ using Blog.Data.Sql;
 using Blog.Domain.Errors;
 using Blog.Hosting.Json;
 using Blog.Hosting.Pipeline;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -34,6 +35,8 @@ public static class BlogProblems
         _ when ForeignKeyViolation.Is(exception) => Problem(StatusCodes.Status404NotFound, DeletedMeanwhile, null),
         // Not the client's fault, but no bug either: the database is down, starting or full; the client may retry.
         _ when DatabaseUnavailable.Is(exception) => Problem(StatusCodes.Status503ServiceUnavailable, DatabaseDown, null),
+        RateLimitedException limited => Problem(StatusCodes.Status429TooManyRequests, limited.Message, null),
+        RateLimitsUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, RateLimitsDown, null),
         _ => null,
     };
 
@@ -55,6 +58,8 @@ public static class BlogProblems
         UnreadableBodyException => true,
         _ => false,
     };
+
+    private const string RateLimitsDown = "The rate limits cannot be checked right now (Redis is unavailable); try again shortly.";
 
     private const string DatabaseDown = "The database is unavailable right now; try again shortly.";
 
@@ -90,6 +95,9 @@ public static class BlogProblems
         problem.Extensions.Remove("traceId");
         problem.Extensions["trace_id"] = Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
         problem.Instance ??= http.Request.Path;
+        // The framework links a type for the RFC 9110 statuses only; 429 is RFC 6585's.
+        if ((problem.Status ?? http.Response.StatusCode) == StatusCodes.Status429TooManyRequests)
+            problem.Type ??= "https://tools.ietf.org/html/rfc6585#section-4";
         problem.Title = ReasonPhrases.GetReasonPhrase(problem.Status ?? http.Response.StatusCode);
         problem.Detail ??= DetailFor(problem.Status ?? http.Response.StatusCode, null);
         if (http.Response.StatusCode == StatusCodes.Status401Unauthorized && http.Response.Headers.WWWAuthenticate.Count == 0)

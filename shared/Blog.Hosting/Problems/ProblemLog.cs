@@ -1,3 +1,4 @@
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,9 @@ public static partial class ProblemLog
         // As the path travels in the URL (percent-encoded), so that an encoded line break cannot forge a log line.
         var path = context.Request.Path.ToUriComponent();
         var (method, reason, kind) = (context.Request.Method, exception.GetBaseException().Message, exception.GetType().Name);
-        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        if (exception is RateLimitsUnavailableException)
+            RateLimitsUnavailable(logger, method, path, reason);
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
             DatabaseUnavailable(logger, method, path, reason);
         else
             ClientFault(logger, method, path, problem.Status, kind);
@@ -25,6 +28,9 @@ public static partial class ProblemLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503: the database is unavailable ({Reason})")]
     private static partial void DatabaseUnavailable(ILogger logger, string method, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503: Redis, which counts the rate limits, is unavailable ({Reason})")]
+    private static partial void RateLimitsUnavailable(ILogger logger, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {Path} answered {Status} for a {ExceptionType}")]
     private static partial void ClientFault(ILogger logger, string method, string path, int? status, string exceptionType);

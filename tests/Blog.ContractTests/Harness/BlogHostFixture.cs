@@ -1,5 +1,6 @@
 using Blog.ContractTests.Counting;
 using Blog.Data;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -22,6 +23,7 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
     public const string BaseUrlVariable = "BLOG_BASE_URL";
 
     private HostFactory? factory;
+    private readonly List<HostFactory> moreInstances = [];
     private Lazy<Task<DocumentedApi>>? document;
     private Uri? remoteBaseAddress;
     private string? sqliteFile;
@@ -69,10 +71,21 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
 
             Logs = new CapturedLogs();
             Statements = new StatementCounter();
-            factory = new HostFactory(database, connectionString, Logs, Statements);
+            var settings = await SettingsAsync();
+            factory = new HostFactory(database, connectionString, Logs, Statements, settings);
             using (factory.CreateClient())
             {
                 // Creating a client starts the host: migrations run now, not inside the first test.
+            }
+
+            for (var i = 1; i < Instances; i++)
+            {
+                var another = new HostFactory(database, connectionString, Logs, Statements, settings);
+                moreInstances.Add(another);
+                using (another.CreateClient())
+                {
+                    // Started now too, on the one database.
+                }
             }
 
             document = new Lazy<Task<DocumentedApi>>(LoadDocumentAsync);
@@ -91,6 +104,30 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// Settings beside the fixture's own (e.g. tight rate limits, Redis). A fixture that sets any also makes every request
+    /// come from a loopback connection (the trusted proxy's), so that a spec picks its client address with
+    /// <c>X-Forwarded-For</c>; without them a request has no client address at all.
+    /// </summary>
+    protected virtual ValueTask<IReadOnlyDictionary<string, string>> SettingsAsync() =>
+        ValueTask.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    /// <summary>How many in-process instances share the database (and the settings); clients of the second and later: <see cref="CreateClient(int, HttpStatusCode[])"/>.</summary>
+    protected virtual int Instances => 1;
+
+    /// <summary>
+    /// A client of in-process instance <paramref name="instance"/> (0 is the one <see cref="CreateClient()"/> talks to)
+    /// that lets the 5xx statuses <paramref name="allowed"/> through (a fault spec's).
+    /// </summary>
+    public HttpClient CreateClient(int instance, params HttpStatusCode[] allowed)
+    {
+        var documented = new DocumentedResponses(() => (document ?? throw new InvalidOperationException("The fixture has not been initialized.")).Value);
+        var host = instance == 0 ? factory ?? throw new InvalidOperationException("The fixture has not been initialized.") : moreInstances[instance - 1];
+        var client = host.CreateDefaultClient(new Uri("http://localhost/"), documented, ServerErrorGuard.Allowing(allowed));
+        client.Timeout = TimeSpan.FromMinutes(2);
+        return client;
     }
 
     public HttpClient CreateClient()
@@ -126,6 +163,12 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
     public async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
+        foreach (var another in moreInstances)
+        {
+            await another.DisposeAsync();
+        }
+
+        moreInstances.Clear();
         if (factory is not null)
         {
             var started = factory;
@@ -156,7 +199,8 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
         }
     }
 
-    private sealed class HostFactory(DatabaseKind database, string connectionString, CapturedLogs logs, StatementCounter statements)
+    private sealed class HostFactory(
+        DatabaseKind database, string connectionString, CapturedLogs logs, StatementCounter statements, IReadOnlyDictionary<string, string> settings)
         : WebApplicationFactory<TProgram>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -167,8 +211,34 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
 
             // The hosts' PBKDF2 cost: low only so that the suite, which registers many users, stays fast.
             builder.UseSetting("Auth:PasswordIterations", "1000");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(logs));
-            builder.ConfigureTestServices(services => services.CountStatements(statements));
+            builder.ConfigureTestServices(services =>
+            {
+                services.CountStatements(statements);
+                if (settings.Count > 0)
+                {
+                    services.AddSingleton<IStartupFilter, FromLoopback>();
+                }
+            });
         }
+    }
+
+    /// <summary>Every request as if on a connection from 127.0.0.1, which the hosts trust as their proxy by default.</summary>
+    private sealed class FromLoopback : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = System.Net.IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }

@@ -73,6 +73,13 @@ public sealed class DocumentedApi
             return null;
         }
 
+        // A CORS preflight is the browser's question about an operation, answered by the CORS protocol for every path,
+        // not an operation of its own (OpenAPI documents none).
+        if (request.Method == HttpMethod.Options && request.Headers.Contains("Access-Control-Request-Method"))
+        {
+            return null;
+        }
+
         path = path.Length > 1 ? path.TrimEnd('/') : path;
         var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var onPath = operations.Where(o => o.Matches(path)).ToList();

@@ -3,7 +3,7 @@ namespace Blog.ContractTests.Harness;
 /// <summary>
 /// Sits in every client the suite makes: any 5xx answer fails the test that sent the request, with the
 /// request line and the body, because the contract says a client can never cause a 500. A fault spec, which takes
-/// the database away on purpose, lets the statuses it expects through (<see cref="Allowing"/>).
+/// the database away on purpose, lets the statuses it expects through (<see cref="Allowing(HttpMessageHandler, HttpStatusCode[])"/>).
 /// </summary>
 public sealed class ServerErrorGuard : DelegatingHandler
 {
@@ -16,6 +16,14 @@ public sealed class ServerErrorGuard : DelegatingHandler
     public ServerErrorGuard(HttpMessageHandler inner)
         : base(inner)
     {
+    }
+
+    /// <summary>A guard without an inner handler (for a handler chain) that lets <paramref name="statuses"/> through.</summary>
+    public static ServerErrorGuard Allowing(params HttpStatusCode[] statuses)
+    {
+        var guard = new ServerErrorGuard();
+        guard.allowed.UnionWith(statuses);
+        return guard;
     }
 
     /// <summary>A guard that lets <paramref name="statuses"/> through and still fails on any other 5xx.</summary>
