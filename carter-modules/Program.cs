@@ -26,7 +26,7 @@ builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadReque
 builder.Services.AddMediator((Mediator.MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
 // The modules, and the FluentValidation validators that the routes' Validate<T>() filters find.
 builder.Services.AddCarter();
-builder.Services.AddBlogBearer();
+builder.Services.AddBlogBearer().AddBlogApiKeys();
 builder.Services.AddAuthorization();
 builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
 builder.Services.AddSingleton<IBodyValidation, ValidatorBodyValidation>();

@@ -22,7 +22,7 @@ builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadReque
 builder.Services.AddValidation();
 builder.Services.AddBlogProblemDetails(UnprocessableValidation.Customize);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-builder.Services.AddBlogBearer();
+builder.Services.AddBlogBearer().AddBlogApiKeys();
 builder.Services.AddAuthorization();
 builder.Services.AddBlogSwagger("Blog API — minimal APIs (FastAPI style)");
 builder.Services.AddSingleton<TokenSweepQueue>();
@@ -50,6 +50,7 @@ app.UseAuthorization();
 
 app.MapAuth();
 app.MapUsers();
+app.MapApiKeys();
 app.MapPosts();
 app.MapComments();
 app.MapTags();

@@ -47,7 +47,7 @@ builder.Services.AddControllersWithViews(mvc =>
     .ConfigureApiBehaviorOptions(api => api.SuppressModelStateInvalidFilter = true);
 builder.Services.AddBlogProblemDetails(ExceptionHandler.Customize);
 builder.Services.AddExceptionHandler<ExceptionHandler>();
-builder.Services.AddBlogBearer();
+builder.Services.AddBlogBearer().AddBlogApiKeys();
 builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPublicSite(builder.Environment);
 builder.Services.AddPermissions();
