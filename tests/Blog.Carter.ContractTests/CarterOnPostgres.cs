@@ -49,3 +49,5 @@ public sealed class RaceLogOnPostgres(CarterOnPostgres host) : RaceLogSpecs(host
 public sealed class ContentTypeOnPostgres(CarterOnPostgres host) : ContentTypeSpecs(host), IClassFixture<CarterOnPostgres>;
 
 public sealed class QueryParameterOnPostgres(CarterOnPostgres host) : QueryParameterSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class ApiKeyOnPostgres(CarterOnPostgres host) : ApiKeySpecs(host), IClassFixture<CarterOnPostgres>;

@@ -49,3 +49,5 @@ public sealed class RaceLogOnSqlite(CarterOnSqlite host) : RaceLogSpecs(host), I
 public sealed class ContentTypeOnSqlite(CarterOnSqlite host) : ContentTypeSpecs(host), IClassFixture<CarterOnSqlite>;
 
 public sealed class QueryParameterOnSqlite(CarterOnSqlite host) : QueryParameterSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class ApiKeyOnSqlite(CarterOnSqlite host) : ApiKeySpecs(host), IClassFixture<CarterOnSqlite>;

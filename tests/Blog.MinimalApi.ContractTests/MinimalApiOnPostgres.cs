@@ -49,3 +49,5 @@ public sealed class RaceLogOnPostgres(MinimalApiOnPostgres host) : RaceLogSpecs(
 public sealed class ContentTypeOnPostgres(MinimalApiOnPostgres host) : ContentTypeSpecs(host), IClassFixture<MinimalApiOnPostgres>;
 
 public sealed class QueryParameterOnPostgres(MinimalApiOnPostgres host) : QueryParameterSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class ApiKeyOnPostgres(MinimalApiOnPostgres host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnPostgres>;

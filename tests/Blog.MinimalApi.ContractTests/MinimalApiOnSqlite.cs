@@ -49,3 +49,5 @@ public sealed class RaceLogOnSqlite(MinimalApiOnSqlite host) : RaceLogSpecs(host
 public sealed class ContentTypeOnSqlite(MinimalApiOnSqlite host) : ContentTypeSpecs(host), IClassFixture<MinimalApiOnSqlite>;
 
 public sealed class QueryParameterOnSqlite(MinimalApiOnSqlite host) : QueryParameterSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class ApiKeyOnSqlite(MinimalApiOnSqlite host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnSqlite>;

@@ -49,3 +49,5 @@ public sealed class RaceLogOnPostgres(MvcOnPostgres host) : RaceLogSpecs(host), 
 public sealed class ContentTypeOnPostgres(MvcOnPostgres host) : ContentTypeSpecs(host), IClassFixture<MvcOnPostgres>;
 
 public sealed class QueryParameterOnPostgres(MvcOnPostgres host) : QueryParameterSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class ApiKeyOnPostgres(MvcOnPostgres host) : ApiKeySpecs(host), IClassFixture<MvcOnPostgres>;

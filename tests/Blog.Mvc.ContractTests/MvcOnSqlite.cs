@@ -49,3 +49,5 @@ public sealed class RaceLogOnSqlite(MvcOnSqlite host) : RaceLogSpecs(host), ICla
 public sealed class ContentTypeOnSqlite(MvcOnSqlite host) : ContentTypeSpecs(host), IClassFixture<MvcOnSqlite>;
 
 public sealed class QueryParameterOnSqlite(MvcOnSqlite host) : QueryParameterSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class ApiKeyOnSqlite(MvcOnSqlite host) : ApiKeySpecs(host), IClassFixture<MvcOnSqlite>;
