@@ -7,6 +7,7 @@ using Blog.Hosting.Observability;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
+using Blog.Hosting.Versioning;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Middleware;
@@ -28,6 +29,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) => options.Servi
 builder.Services.AddCarter();
 builder.Services.AddBlogBearer().AddBlogApiKeys();
 builder.Services.AddAuthorization();
+builder.Services.AddBlogVersioning();
 builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
 builder.Services.AddSingleton<IBodyValidation, ValidatorBodyValidation>();
 builder.Logging.AddBlogConsole(builder.Environment);

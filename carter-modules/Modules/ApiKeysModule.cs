@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Versioning;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Features.ApiKeys;
@@ -15,7 +16,7 @@ public sealed class ApiKeysModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var keys = app.MapGroup("/users/me/api-keys").WithTags("users").RequireAuthorization(ApiKeyPolicies.BearerOnly)
+        var keys = app.MapGroup("/users/me/api-keys").WithTags("users").WithBlogVersions(app).RequireAuthorization(ApiKeyPolicies.BearerOnly)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         keys.MapPost("/", async (ApiKeyBody body, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Blog.Hosting.Versioning;
 using Blog.Data.Auth;
 using Carter;
 using CarterModules.Features.Auth;
@@ -12,7 +13,7 @@ public sealed class AuthModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var auth = app.MapGroup("/auth").WithTags("auth").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         auth.MapPost("/register", async (RegisterBody body, ISender sender, CancellationToken cancellationToken) =>
             {

@@ -3,6 +3,7 @@ using Blog.Domain.Paging;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.OpenApi;
+using Blog.Hosting.Versioning;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Requests;
@@ -16,7 +17,7 @@ public sealed class CommentsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
+        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments").WithBlogVersions(app)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         comments.MapGet("/", async (int id, HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Blog.Hosting.Versioning;
 using Carter;
 using CarterModules.Data;
 
@@ -7,7 +8,7 @@ namespace CarterModules.Modules;
 public sealed class TagsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        app.MapGroup("/tags").WithTags("tags").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .MapGet("/", async (Db db, CancellationToken cancellationToken) => TypedResults.Ok(await Tags.CountsAsync(db, cancellationToken)))
             .WithName("listTags").WithSummary("The tags of published posts, most used first");
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Versioning;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Responses;
@@ -11,7 +12,7 @@ public sealed class UsersModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var users = app.MapGroup("/users").WithTags("users").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         users.MapGet("/me", async (ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
                 TypedResults.Ok(PrivateUserResponse.From(await Users.FindAsync(db, user.Id(), cancellationToken))))

@@ -5,6 +5,7 @@ using Blog.Data.Queries;
 using Blog.Domain.ApiKeys;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Errors;
@@ -17,7 +18,7 @@ public static class ApiKeyRoutes
 {
     public static void MapApiKeys(this IEndpointRouteBuilder app)
     {
-        var keys = app.MapGroup("/users/me/api-keys").WithTags("users").RequireAuthorization(ApiKeyPolicies.BearerOnly)
+        var keys = app.MapGroup("/users/me/api-keys").WithTags("users").WithBlogVersions(app).RequireAuthorization(ApiKeyPolicies.BearerOnly)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         keys.MapPost("/", Create).WithName("createApiKey").WithSummary("Make an API key; its secret is shown only here")
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -1,3 +1,4 @@
+using Blog.Hosting.Versioning;
 using Blog.Data.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MinimalApi.Background;
@@ -10,7 +11,7 @@ public static class AuthRoutes
 {
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var auth = app.MapGroup("/auth").WithTags("auth").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         auth.MapPost("/register", Register).WithName("register").WithSummary("Register a user")
             .ProducesProblem(StatusCodes.Status409Conflict);
         auth.MapPost("/login", Login).WithName("login").WithSummary("Log in with a username and password (OAuth2 password grant)")

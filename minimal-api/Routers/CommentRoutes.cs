@@ -5,6 +5,7 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public static class CommentRoutes
 {
     public static void MapComments(this IEndpointRouteBuilder app)
     {
-        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
+        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments").WithBlogVersions(app)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         comments.MapGet("/", List).WithName("listComments").WithSummary("List a post's comments, newest first")
             .ProducesProblem(StatusCodes.Status400BadRequest);

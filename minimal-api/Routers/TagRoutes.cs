@@ -1,3 +1,4 @@
+using Blog.Hosting.Versioning;
 using Blog.Data;
 using Blog.Domain.Posts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,7 @@ namespace MinimalApi.Routers;
 public static class TagRoutes
 {
     public static void MapTags(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        app.MapGroup("/tags").WithTags("tags").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .MapGet("/", List).WithName("listTags").WithSummary("The tags of published posts, most used first");
 
     private static async Task<Ok<List<TagCount>>> List(BlogDbContext db, CancellationToken cancellationToken)

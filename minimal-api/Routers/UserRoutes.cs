@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Blog.Data;
 using Blog.Domain.Users;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Errors;
@@ -14,7 +15,7 @@ public static class UserRoutes
 {
     public static void MapUsers(this IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var users = app.MapGroup("/users").WithTags("users").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         users.MapGet("/me", Me).WithName("getCurrentUser").WithSummary("The caller's own account").RequireAuthorization();
         users.MapGet("/{id:int}", ById).WithName("getUser").WithSummary("A user's public profile")
             .ProducesProblem(StatusCodes.Status404NotFound);

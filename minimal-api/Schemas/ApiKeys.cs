@@ -8,7 +8,7 @@ namespace MinimalApi.Schemas;
 public sealed record ApiKeyCreate(
     [RequiredField, ApiKeyName] string Name,
     [RequiredField, ApiKeyScope] string Scope,
-    [ApiKeyExpiry] DateTime? ExpiresAt);
+    [ApiKeyExpiry] DateTime? ExpiresAt = null);
 
 /// <summary>A key as listed: never its secret.</summary>
 [WireSchema("ApiKeyView")]

@@ -5,6 +5,7 @@ using Blog.Data.Queries;
 using Blog.Domain.ApiKeys;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Asp.Versioning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,8 @@ namespace MvcControllers.Api.Controllers;
 /// <c>get_queryset()</c> filtered to <c>request.user</c>. <c>permission_classes = [BearerOnly]</c>: a key cannot manage keys.
 /// </summary>
 [Route("users/me/api-keys")]
+[ApiVersion(1.0)]
+[ApiVersion(2.0)]
 [Tags("users")]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 [Authorize(Policy = ApiKeyPolicies.BearerOnly)]

@@ -1,6 +1,7 @@
 using System.Net.Mime;
 using Blog.Data.Auth;
 using Blog.Hosting.Pipeline;
+using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
 using MvcControllers.Api.Serializers;
 
@@ -8,6 +9,8 @@ namespace MvcControllers.Api.Controllers;
 
 /// <summary>POST /auth/register, /auth/login, /auth/refresh and /auth/logout.</summary>
 [Route("auth")]
+[ApiVersion(1.0)]
+[ApiVersion(2.0)]
 [Tags("auth")]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 public sealed class AuthController(Accounts accounts, TokenService tokens) : BlogApiController

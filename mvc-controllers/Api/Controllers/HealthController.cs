@@ -1,4 +1,5 @@
 using Blog.Hosting.Health;
+using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MvcControllers.Api.Serializers;
@@ -10,6 +11,7 @@ namespace MvcControllers.Api.Controllers;
 /// the database runs) and GET /health/ready (the health-check framework's readiness checks pass: the database answers).
 /// </summary>
 [Route("health")]
+[ApiVersionNeutral]
 [Tags("health")]
 public sealed class HealthController : BlogApiController
 {

@@ -1,4 +1,5 @@
 using Blog.Data;
+using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Api.Serializers;
@@ -8,6 +9,8 @@ namespace MvcControllers.Api.Controllers;
 
 /// <summary>GET /tags: a read-only list view of the tags of published posts, most used first, then by name.</summary>
 [Route("tags")]
+[ApiVersion(1.0)]
+[ApiVersion(2.0)]
 [Tags("tags")]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 public sealed class TagsController(BlogDbContext db) : BlogApiController

@@ -1,6 +1,7 @@
 using Blog.Data;
 using Blog.Domain.Users;
 using MvcControllers.Api.Serializers;
+using Asp.Versioning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,8 @@ namespace MvcControllers.Api.Controllers;
 
 /// <summary>GET /users/me (the caller's own account) and GET /users/{id} (anyone's public profile).</summary>
 [Route("users")]
+[ApiVersion(1.0)]
+[ApiVersion(2.0)]
 [Tags("users")]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]
 public sealed class UsersController(BlogDbContext db) : BlogApiController

@@ -9,7 +9,7 @@ namespace Blog.Hosting.OpenApi;
 /// problem schemas, response objects that hold exactly their listed members, and a stable order — paths, tags and
 /// components sorted, unused components dropped — so that three hosts serving one API serve one document.
 /// </summary>
-public sealed class WireDocument(string title) : IOpenApiDocumentTransformer
+public sealed class WireDocument(string title, string version) : IOpenApiDocumentTransformer
 {
     /// <summary>The contract's resources, one tag each, and the operators' endpoints.</summary>
     private static readonly Dictionary<string, string> TagDescriptions = new()
@@ -25,7 +25,7 @@ public sealed class WireDocument(string title) : IOpenApiDocumentTransformer
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        document.Info = new OpenApiInfo { Title = title, Version = "v1" };
+        document.Info = new OpenApiInfo { Title = title, Version = version };
         document.Servers = [new OpenApiServer { Url = "/" }];
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
