@@ -50,6 +50,7 @@ app.UseUtf8JsonOnly();
 app.UseTrailingSlashInsensitiveRoutes();
 app.UseBlogSwagger();
 app.UseRouting();
+app.UseSupportedVersionsOnEveryAnswer();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();

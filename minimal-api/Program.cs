@@ -40,6 +40,7 @@ app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestLog();
 // After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
 app.UseRouting();
+app.UseSupportedVersionsOnEveryAnswer();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();

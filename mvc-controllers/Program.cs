@@ -65,6 +65,7 @@ app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestLog();
 // After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
 app.UseRouting();
+app.UseSupportedVersionsOnEveryAnswer();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

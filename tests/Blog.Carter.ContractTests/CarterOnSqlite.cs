@@ -51,3 +51,5 @@ public sealed class ContentTypeOnSqlite(CarterOnSqlite host) : ContentTypeSpecs(
 public sealed class QueryParameterOnSqlite(CarterOnSqlite host) : QueryParameterSpecs(host), IClassFixture<CarterOnSqlite>;
 
 public sealed class ApiKeyOnSqlite(CarterOnSqlite host) : ApiKeySpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class VersionOnSqlite(CarterOnSqlite host) : VersionSpecs(host), IClassFixture<CarterOnSqlite>;

@@ -51,3 +51,5 @@ public sealed class ContentTypeOnPostgres(MinimalApiOnPostgres host) : ContentTy
 public sealed class QueryParameterOnPostgres(MinimalApiOnPostgres host) : QueryParameterSpecs(host), IClassFixture<MinimalApiOnPostgres>;
 
 public sealed class ApiKeyOnPostgres(MinimalApiOnPostgres host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class VersionOnPostgres(MinimalApiOnPostgres host) : VersionSpecs(host), IClassFixture<MinimalApiOnPostgres>;

@@ -51,3 +51,5 @@ public sealed class ContentTypeOnSqlite(MinimalApiOnSqlite host) : ContentTypeSp
 public sealed class QueryParameterOnSqlite(MinimalApiOnSqlite host) : QueryParameterSpecs(host), IClassFixture<MinimalApiOnSqlite>;
 
 public sealed class ApiKeyOnSqlite(MinimalApiOnSqlite host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class VersionOnSqlite(MinimalApiOnSqlite host) : VersionSpecs(host), IClassFixture<MinimalApiOnSqlite>;

@@ -51,3 +51,5 @@ public sealed class ContentTypeOnPostgres(MvcOnPostgres host) : ContentTypeSpecs
 public sealed class QueryParameterOnPostgres(MvcOnPostgres host) : QueryParameterSpecs(host), IClassFixture<MvcOnPostgres>;
 
 public sealed class ApiKeyOnPostgres(MvcOnPostgres host) : ApiKeySpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class VersionOnPostgres(MvcOnPostgres host) : VersionSpecs(host), IClassFixture<MvcOnPostgres>;

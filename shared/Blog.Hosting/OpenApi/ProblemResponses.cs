@@ -10,7 +10,8 @@ namespace Blog.Hosting.OpenApi;
 /// Every error an operation answers, as the problem details every host writes (<see cref="Problems.BlogProblems"/>):
 /// the statuses an endpoint declares, plus those the shared pipeline answers for any endpoint — 401 for a refused
 /// bearer token or API key anywhere (but on an endpoint that answers <see cref="BeforeAuthenticationAttribute">before
-/// authentication</see>), 403 for an API key outside its scope where credentials are needed, and for a body 400
+/// authentication</see>), 403 for an API key outside its scope where credentials are needed, 400 for an unsupported
+/// `api-version` on a versioned operation, and for a body 400
 /// (broken JSON or form), 413, 415 and 422.
 /// </summary>
 public sealed class ProblemResponses : IOpenApiOperationTransformer
@@ -25,13 +26,14 @@ public sealed class ProblemResponses : IOpenApiOperationTransformer
         int[] always = context.Description.ActionDescriptor.EndpointMetadata.OfType<BeforeAuthenticationAttribute>().Any()
             ? [] : [StatusCodes.Status401Unauthorized];
         int[] forKeys = KeyMayBeRefused(operation, context.Description.HttpMethod) ? [StatusCodes.Status403Forbidden] : [];
+        int[] forVersion = operation.Parameters?.Any(p => p.Name == Versioning.BlogVersions.Name) == true ? [StatusCodes.Status400BadRequest] : [];
         int[] forBody = operation.RequestBody is null ? [] :
         [
             StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge,
             StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity,
         ];
         operation.Responses ??= [];
-        foreach (var status in declared.Concat(always).Concat(forKeys).Concat(forBody).Distinct())
+        foreach (var status in declared.Concat(always).Concat(forKeys).Concat(forVersion).Concat(forBody).Distinct())
             operation.Responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Response(status, context.Document);
         return Task.CompletedTask;
     }

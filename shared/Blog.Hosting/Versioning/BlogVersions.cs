@@ -1,5 +1,6 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,27 @@ public static class BlogVersions
             })
             .AddApiExplorer(explorer => explorer.GroupNameFormat = "'v'V");
     }
+
+    /// <summary>
+    /// Asp.Versioning reports the versions only on answers that reach an endpoint; this reports them on every answer
+    /// of a versioned endpoint, the refusals of authentication and authorization before it (401, 403) too. After
+    /// routing, which chooses the endpoint.
+    /// </summary>
+    public static IApplicationBuilder UseSupportedVersionsOnEveryAnswer(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ApiVersionMetadata>() is { IsApiVersionNeutral: false })
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.TryAdd(SupportedHeader, Supported);
+                return Task.CompletedTask;
+            });
+        }
+        return next(context);
+    });
+
+    private const string SupportedHeader = "api-supported-versions";
+    private static readonly string Supported = $"{V1}, {V2}";
 
     /// <summary>The version set of a minimal API's route group: both versions, the same endpoints unless one is mapped to one.</summary>
     public static TBuilder WithBlogVersions<TBuilder>(this TBuilder group, IEndpointRouteBuilder app) where TBuilder : IEndpointConventionBuilder =>
