@@ -26,9 +26,7 @@ public static class SwaggerSetup
         // One document per API version: the versioned API explorer groups each version's endpoints under its name.
         foreach (var version in BlogVersions.Documents)
         {
-#pragma warning disable AV0029 // Asp.Versioning.OpenApi is not on the package mirror; the explorer's groups do its job here.
             services.AddOpenApi(version, options =>
-#pragma warning restore AV0029
             {
                 options.CreateSchemaReferenceId = WireSchemas.ReferenceId;
                 options.AddSchemaTransformer<WireSchemas>();
@@ -47,9 +45,7 @@ public static class SwaggerSetup
 
     public static WebApplication UseBlogSwagger(this WebApplication app)
     {
-#pragma warning disable AV0030 // One AddOpenApi per version above; WithDocumentPerVersion is Asp.Versioning.OpenApi's.
         app.MapOpenApi("/swagger/{documentName}/swagger.json");
-#pragma warning restore AV0030
         if (!UiEnabled(app.Configuration, app.Environment)) return app;
         // Swagger UI's own redirect is relative, which the trailing-slash rule turns into a 404 for "/swagger/".
         app.Use((context, next) =>
