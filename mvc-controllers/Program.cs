@@ -52,7 +52,7 @@ builder.Services.AddBlogBearer().AddBlogApiKeys();
 builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPublicSite(builder.Environment);
 builder.Services.AddPermissions();
-builder.Services.AddBlogVersioning().AddMvc();
+builder.Services.AddBlogVersioning().AddMvc().OnlyControllersThatDeclareVersions();
 builder.Services.AddBlogSwagger("Blog API — MVC controllers (Django + DRF style)");
 builder.Logging.AddBlogConsole(builder.Environment);
 builder.Services.AddTelemetry(builder.Configuration, builder.Environment);

@@ -1,5 +1,4 @@
 using Blog.Hosting.Health;
-using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MvcControllers.Api.Serializers;
@@ -11,7 +10,6 @@ namespace MvcControllers.Api.Controllers;
 /// the database runs) and GET /health/ready (the health-check framework's readiness checks pass: the database answers).
 /// </summary>
 [Route("health")]
-[ApiVersionNeutral]
 [Tags("health")]
 public sealed class HealthController : BlogApiController
 {
