@@ -37,6 +37,11 @@ public sealed class WireSchemas : IOpenApiSchemaTransformer
             schema.Type = JsonSchemaType.String;
             schema.Format = "date-time";
         }
+        else if (type == typeof(DateTime?))
+        {
+            schema.Type = JsonSchemaType.String | JsonSchemaType.Null;
+            schema.Format = "date-time";
+        }
         else if (type.IsEnum)
         {
             schema.Type = JsonSchemaType.String;
