@@ -13,6 +13,7 @@ using Blog.Hosting.OpenApi;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
 using Blog.Hosting.RateLimiting;
+using Blog.Hosting.Versioning;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Middleware;
@@ -32,11 +33,12 @@ builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadReque
 builder.Services.AddMediator((Mediator.MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
 // The modules, and the FluentValidation validators that the routes' Validate<T>() filters find.
 builder.Services.AddCarter();
-builder.Services.AddBlogBearer();
+builder.Services.AddBlogBearer().AddBlogApiKeys();
 builder.Services.AddAuthorization();
 builder.Services.AddBlogRateLimiting(builder.Configuration);
 builder.Services.AddBlogCors(builder.Configuration);
 builder.Services.AddBlogResponseHeaders();
+builder.Services.AddBlogVersioning();
 builder.Services.AddBlogSwagger("Blog API — Carter modules (Express style)");
 builder.Services.AddSingleton<IBodyValidation, ValidatorBodyValidation>();
 builder.Logging.AddBlogConsole(builder.Environment);
@@ -52,8 +54,8 @@ await using var app = builder.Build();
 app.UseBlogForwardedHeaders(app.Configuration);
 app.UseRequestId();
 app.UseRequestLogging();
-app.UseBlogResponseHeaders();   // helmet()
-app.UseBlogCors();              // cors()
+app.UseBlogResponseHeaders();    // helmet()
+app.UseBlogCors();               // cors()
 app.UseBlogResponseCompression(); // compression()
 app.UseNoStoreByDefault();
 app.UseErrorHandling();
@@ -63,10 +65,11 @@ app.UseUtf8JsonOnly();
 app.UseTrailingSlashInsensitiveRoutes();
 app.UseBlogSwagger();
 app.UseRouting();
+app.UseSupportedVersionsOnEveryAnswer();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
-app.UseRateLimiter();           // rateLimit(): the policies are on the routers, per user after authentication
+app.UseRateLimiter();            // rateLimit(): the policies are on the routers, per user after authentication
 app.UseIdempotencyKeys();
 app.UseEntityTags();
 

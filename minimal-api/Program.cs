@@ -12,6 +12,7 @@ using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
 using Blog.Hosting.RateLimiting;
+using Blog.Hosting.Versioning;
 using MinimalApi.Background;
 using MinimalApi.Errors;
 using MinimalApi.Observability;
@@ -28,11 +29,12 @@ builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadReque
 builder.Services.AddValidation();
 builder.Services.AddBlogProblemDetails(UnprocessableValidation.Customize);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-builder.Services.AddBlogBearer();
+builder.Services.AddBlogBearer().AddBlogApiKeys();
 builder.Services.AddAuthorization();
 builder.Services.AddBlogRateLimiting(builder.Configuration);
 builder.Services.AddBlogCors(builder.Configuration);
 builder.Services.AddBlogResponseHeaders();
+builder.Services.AddBlogVersioning();
 builder.Services.AddBlogSwagger("Blog API — minimal APIs (FastAPI style)");
 builder.Services.AddSingleton<TokenSweepQueue>();
 builder.Services.AddHostedService<TokenSweeper>();
@@ -53,6 +55,7 @@ app.UseBlogResponseCompression();
 app.UseNoStoreByDefault();
 // After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
 app.UseRouting();
+app.UseSupportedVersionsOnEveryAnswer();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
@@ -68,6 +71,7 @@ app.UseIdempotencyKeys();
 
 app.MapAuth();
 app.MapUsers();
+app.MapApiKeys();
 app.MapPosts();
 app.MapComments();
 app.MapTags();

@@ -20,6 +20,7 @@ public static class DataServices
         services.AddScoped<Db>();
         services.Replace(ServiceDescriptor.Scoped<IRefreshTokenStore, DapperRefreshTokenStore>());
         services.Replace(ServiceDescriptor.Scoped<IUserStatus, DapperUserStatus>());
+        services.Replace(ServiceDescriptor.Scoped<IApiKeyLookup, DapperApiKeyLookup>());
         return services;
     }
 }

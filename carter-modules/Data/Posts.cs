@@ -45,23 +45,30 @@ public static class Posts
     /// </summary>
     public static async Task<Page<PostResponse>> PageAsync(Db db, PostListQuery query, int? viewerId, CursorCodec cursors, CancellationToken cancellationToken)
     {
-        var args = new DynamicParameters(new
-        {
-            viewerId,
-            status = query.Status.ToWire(),
-            authorId = query.AuthorId,
-            tag = query.Tag,
-            pattern = query.SearchPattern,
-            take = query.Limit + 1,
-        });
-        var where = Filters(query);
-        var total = await db.ScalarAsync<int>($"SELECT COUNT(*) FROM posts p WHERE {where}", args, cancellationToken);
+        var total = await db.ScalarAsync<int>($"SELECT COUNT(*) FROM posts p WHERE {Filters(query)}", Arguments(query, viewerId), cancellationToken);
+        return (await CursorPageAsync(db, query, viewerId, cursors, cancellationToken)).WithTotal(total);
+    }
+
+    /// <summary>The page without its total (API 2.0): no count of every match.</summary>
+    public static async Task<CursorPage<PostResponse>> CursorPageAsync(Db db, PostListQuery query, int? viewerId, CursorCodec cursors, CancellationToken cancellationToken)
+    {
+        var args = Arguments(query, viewerId);
         var (after, order) = Keyset(query, args);
-        var rows = await db.QueryAsync<Row>($"{Select} WHERE {where}{after} ORDER BY {order} LIMIT @take", args, cancellationToken);
-        return ListParameters.ToPage(await WithTagsAsync(db, rows, cancellationToken), query.Limit, total,
+        var rows = await db.QueryAsync<Row>($"{Select} WHERE {Filters(query)}{after} ORDER BY {order} LIMIT @take", args, cancellationToken);
+        return ListParameters.ToCursorPage(await WithTagsAsync(db, rows, cancellationToken), query.Limit,
             post => post.PositionUnder(query.Sort),
             position => cursors.Encode(query.Scope, position));
     }
+
+    private static DynamicParameters Arguments(PostListQuery query, int? viewerId) => new(new
+    {
+        viewerId,
+        status = query.Status.ToWire(),
+        authorId = query.AuthorId,
+        tag = query.Tag,
+        pattern = query.SearchPattern,
+        take = query.Limit + 1,
+    });
 
     /// <summary>
     /// The post if the caller may change it: 404 when they cannot see it, 403 when it is not theirs. In a write

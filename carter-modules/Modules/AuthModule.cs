@@ -1,5 +1,6 @@
 using Blog.Data.Auth;
 using Blog.Hosting.RateLimiting;
+using Blog.Hosting.Versioning;
 using Carter;
 using CarterModules.Features.Auth;
 using CarterModules.Requests;
@@ -14,7 +15,7 @@ public sealed class AuthModule : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         // express-rate-limit on the router: every auth request per client address (failed logins: the Login handler).
-        var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        var auth = app.MapGroup("/auth").WithTags("auth").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(RateLimitPolicies.Auth);
 
         auth.MapPost("/register", async (RegisterBody body, ISender sender, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.RateLimiting;
+using Blog.Hosting.Versioning;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Requests;
@@ -19,7 +20,7 @@ public sealed class CommentsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
+        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments").WithBlogVersions(app)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithEntityTagMetadata()
             .RequireRateLimiting(RateLimitPolicies.AnonymousReads);

@@ -7,6 +7,7 @@ using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.RateLimiting;
+using Blog.Hosting.Versioning;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Features.Posts;
@@ -22,24 +23,21 @@ public sealed class PostsModule : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         // Reads without credentials are limited per address; each write overrides that with the per-user limit.
-        var posts = app.MapGroup("/posts").WithTags("posts").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        var posts = app.MapGroup("/posts").WithTags("posts").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithEntityTagMetadata().RequireRateLimiting(RateLimitPolicies.AnonymousReads);
 
         posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
-            {
-                string? Once(string name) => ListParameters.Once(name, request.Query[name]);
-                var query = PostListQuery.Parse(cursors, Once("cursor"), Once("limit"), Once("status"), Once("author_id"), Once("tag"), Once("search"), Once("sort"));
-                return TypedResults.Ok(await Posts.PageAsync(db, query, user.IdOrNull(), cursors, cancellationToken));
-            })
+                TypedResults.Ok(await Posts.PageAsync(db, ListQuery(request, cursors), user.IdOrNull(), cursors, cancellationToken)))
+            .MapToApiVersion(BlogVersions.V1)
             .WithName("listPosts").WithSummary("List posts, a page at a time")
-            .WithMetadata(
-                new QueryParameterAttribute("cursor", typeof(string)),
-                new QueryParameterAttribute("limit", typeof(int)) { Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault },
-                new QueryParameterAttribute("status", typeof(PostStatus)),
-                new QueryParameterAttribute("author_id", typeof(int)),
-                new QueryParameterAttribute("tag", typeof(string)),
-                new QueryParameterAttribute("search", typeof(string)),
-                new QueryParameterAttribute("sort", typeof(PostSort)))
+            .WithMetadata(ListQueryParameters)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await Posts.CursorPageAsync(db, ListQuery(request, cursors), user.IdOrNull(), cursors, cancellationToken)))
+            .MapToApiVersion(BlogVersions.V2)
+            .WithName("listPostsV2").WithSummary("List posts, a page at a time, without counting them")
+            .WithMetadata(ListQueryParameters)
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         posts.MapPost("/", async (PostBody body, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
@@ -74,5 +72,22 @@ public sealed class PostsModule : ICarterModule
             .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).WithMetadata(new IfMatchAttribute())
             .WithName("deletePost").WithSummary("Delete a post and its comments")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static readonly object[] ListQueryParameters =
+    [
+        new QueryParameterAttribute("cursor", typeof(string)),
+        new QueryParameterAttribute("limit", typeof(int)) { Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault },
+        new QueryParameterAttribute("status", typeof(PostStatus)),
+        new QueryParameterAttribute("author_id", typeof(int)),
+        new QueryParameterAttribute("tag", typeof(string)),
+        new QueryParameterAttribute("search", typeof(string)),
+        new QueryParameterAttribute("sort", typeof(PostSort)),
+    ];
+
+    private static PostListQuery ListQuery(HttpRequest request, CursorCodec cursors)
+    {
+        string? Once(string name) => ListParameters.Once(name, request.Query[name]);
+        return PostListQuery.Parse(cursors, Once("cursor"), Once("limit"), Once("status"), Once("author_id"), Once("tag"), Once("search"), Once("sort"));
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.RateLimiting;
+using Blog.Hosting.Versioning;
 using Carter;
 using CarterModules.Data;
 using CarterModules.Responses;
@@ -13,7 +14,7 @@ public sealed class UsersModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        var users = app.MapGroup("/users").WithTags("users").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
 
         users.MapGet("/me", async (ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>

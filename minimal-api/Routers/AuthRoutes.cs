@@ -1,5 +1,6 @@
 using Blog.Data.Auth;
 using Blog.Hosting.RateLimiting;
+using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MinimalApi.Background;
 using MinimalApi.Schemas;
@@ -11,7 +12,7 @@ public static class AuthRoutes
 {
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/auth").WithTags("auth").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        var auth = app.MapGroup("/auth").WithTags("auth").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(RateLimitPolicies.Auth);
         auth.MapPost("/register", Register).WithName("register").WithSummary("Register a user")
             .ProducesProblem(StatusCodes.Status409Conflict);

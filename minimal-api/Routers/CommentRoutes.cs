@@ -8,6 +8,7 @@ using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.RateLimiting;
+using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public static class CommentRoutes
 {
     public static void MapComments(this IEndpointRouteBuilder app)
     {
-        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments")
+        var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments").WithBlogVersions(app)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags()
             .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
         comments.MapGet("/", List).WithName("listComments").WithSummary("List a post's comments, newest first")

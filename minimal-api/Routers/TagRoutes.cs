@@ -2,6 +2,7 @@ using Blog.Data;
 using Blog.Domain.Posts;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.RateLimiting;
+using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Schemas;
@@ -12,7 +13,7 @@ namespace MinimalApi.Routers;
 public static class TagRoutes
 {
     public static void MapTags(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/tags").WithTags("tags").ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags()
+        app.MapGroup("/tags").WithTags("tags").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags()
             .RequireRateLimiting(RateLimitPolicies.AnonymousReads)
             .MapGet("/", List).WithName("listTags").WithSummary("The tags of published posts, most used first");
 

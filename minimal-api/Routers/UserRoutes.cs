@@ -4,6 +4,7 @@ using Blog.Domain.Users;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.RateLimiting;
+using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MinimalApi.Errors;
@@ -16,7 +17,7 @@ public static class UserRoutes
 {
     public static void MapUsers(this IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/users").WithTags("users").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        var users = app.MapGroup("/users").WithTags("users").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
         users.MapGet("/me", Me).WithName("getCurrentUser").WithSummary("The caller's own account").RequireAuthorization()
             .WithEntityTags();

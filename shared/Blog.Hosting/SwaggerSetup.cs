@@ -1,6 +1,7 @@
 using Blog.Data;
 using Blog.Hosting.Observability;
 using Blog.Hosting.OpenApi;
+using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,21 +23,27 @@ public static class SwaggerSetup
     public static IServiceCollection AddBlogSwagger(this IServiceCollection services, string title)
     {
         services.TryAddSingleton<IBodyValidation, DataAnnotationsBodyValidation>();
-        return services.AddOpenApi("v1", options =>
+        // One document per API version: the versioned API explorer groups each version's endpoints under its name.
+        foreach (var version in BlogVersions.Documents)
         {
-            options.CreateSchemaReferenceId = WireSchemas.ReferenceId;
-            options.AddSchemaTransformer<WireSchemas>();
-            options.AddOperationTransformer<RequestBodies>();
-            options.AddOperationTransformer<DeclaredQueryParameters>();
-            options.AddOperationTransformer<SecurityFromAuthorization>();
-            options.AddOperationTransformer<ProblemResponses>();
-            options.AddOperationTransformer<JsonResponses>();
-            options.AddOperationTransformer<ConditionalRequests>();
-            options.AddOperationTransformer<IdempotentCreates>();
-            options.AddOperationTransformer<RateLimitResponses>();
-            options.AddDocumentTransformer<MetricsOperation>();
-            options.AddDocumentTransformer(new WireDocument(title));
-        });
+            services.AddOpenApi(version, options =>
+            {
+                options.CreateSchemaReferenceId = WireSchemas.ReferenceId;
+                options.AddSchemaTransformer<WireSchemas>();
+                options.AddOperationTransformer<RequestBodies>();
+                options.AddOperationTransformer<DeclaredQueryParameters>();
+                options.AddOperationTransformer<VersionParameters>();
+                options.AddOperationTransformer<SecurityFromAuthorization>();
+                options.AddOperationTransformer<ProblemResponses>();
+                options.AddOperationTransformer<JsonResponses>();
+                options.AddOperationTransformer<ConditionalRequests>();
+                options.AddOperationTransformer<IdempotentCreates>();
+                options.AddOperationTransformer<RateLimitResponses>();
+                options.AddDocumentTransformer<MetricsOperation>();
+                options.AddDocumentTransformer(new WireDocument(title, version));
+            });
+        }
+        return services;
     }
 
     public static WebApplication UseBlogSwagger(this WebApplication app)
@@ -54,7 +61,7 @@ public static class SwaggerSetup
         {
             ui.DocumentTitle = "Blog API";
             // Relative to the UI page, so that it is found under a proxy's prefix too (/minimal/swagger/index.html).
-            ui.SwaggerEndpoint("v1/swagger.json", "Blog API v1");
+            foreach (var version in BlogVersions.Documents) ui.SwaggerEndpoint($"{version}/swagger.json", $"Blog API {version}");
         });
         return app;
     }

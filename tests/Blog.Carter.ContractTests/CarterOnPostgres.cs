@@ -64,3 +64,7 @@ public sealed class RateLimitOnPostgres(CarterOnPostgres host) : RateLimitSpecs(
 public sealed class TightRateLimitOnPostgres(CarterTightLimitsOnPostgres host) : TightRateLimitSpecs(host), IClassFixture<CarterTightLimitsOnPostgres>;
 
 public sealed class RedisRateLimitOnPostgres(CarterRedisLimitsOnPostgres host) : RedisRateLimitSpecs(host), IClassFixture<CarterRedisLimitsOnPostgres>;
+
+public sealed class ApiKeyOnPostgres(CarterOnPostgres host) : ApiKeySpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class VersionOnPostgres(CarterOnPostgres host) : VersionSpecs(host), IClassFixture<CarterOnPostgres>;

@@ -64,3 +64,7 @@ public sealed class RateLimitOnSqlite(CarterOnSqlite host) : RateLimitSpecs(host
 public sealed class TightRateLimitOnSqlite(CarterTightLimitsOnSqlite host) : TightRateLimitSpecs(host), IClassFixture<CarterTightLimitsOnSqlite>;
 
 public sealed class RedisRateLimitOnSqlite(CarterRedisLimitsOnSqlite host) : RedisRateLimitSpecs(host), IClassFixture<CarterRedisLimitsOnSqlite>;
+
+public sealed class ApiKeyOnSqlite(CarterOnSqlite host) : ApiKeySpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class VersionOnSqlite(CarterOnSqlite host) : VersionSpecs(host), IClassFixture<CarterOnSqlite>;

@@ -4,24 +4,38 @@ using System.Reflection;
 namespace Blog.CrossHost.Tests;
 
 /// <summary>
-/// One API, one document: the three hosts serve the same OpenAPI document apart from its title, that document is the
-/// one committed as docs/openapi.json (which the generated client is built from), and it passes the OpenAPI linter.
+/// One API, one document per version: the three hosts serve the same OpenAPI documents apart from their title, those
+/// are the ones committed as docs/openapi.json (v1, which the generated client is built from) and
+/// docs/openapi-v2.json (v2), and they pass the OpenAPI linter.
 /// </summary>
 public sealed class OpenApiSpecs(HostsFixture hosts) : IClassFixture<HostsFixture>
 {
     private static readonly string Repository = typeof(OpenApiSpecs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RepositoryRoot").Value!;
 
-    private static string CommittedDocument => Path.Combine(Repository, "docs", "openapi.json");
+    private static string CommittedDocument(string version) =>
+        Path.Combine(Repository, "docs", version == "v1" ? "openapi.json" : $"openapi-{version}.json");
 
-    public static TheoryData<string> HostNames() => new(HostProcess.Built.Keys.Order(StringComparer.Ordinal));
+    public static TheoryData<string> Versions() => new("v1", "v2");
 
-    [Fact]
-    public async Task The_hosts_serve_one_document_apart_from_its_title()
+    public static TheoryData<string, string> HostsAndVersions()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in HostProcess.Built.Keys.Order(StringComparer.Ordinal))
+        {
+            data.Add(name, "v1");
+            data.Add(name, "v2");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public async Task The_hosts_serve_one_document_apart_from_its_title(string version)
     {
         var documents = new Dictionary<string, JsonNode>();
         foreach (var name in HostProcess.Built.Keys.Order(StringComparer.Ordinal))
-            documents[name] = Untitled(await DocumentAsync(name));
+            documents[name] = Untitled(await DocumentAsync(name, version));
         var (first, expected) = documents.First();
         foreach (var (name, document) in documents.Skip(1))
         {
@@ -32,27 +46,28 @@ public sealed class OpenApiSpecs(HostsFixture hosts) : IClassFixture<HostsFixtur
     }
 
     [Theory]
-    [MemberData(nameof(HostNames))]
-    public async Task The_committed_docs_openapi_json_is_what_the_host_serves(string name)
+    [MemberData(nameof(HostsAndVersions))]
+    public async Task The_committed_docs_openapi_json_is_what_the_host_serves(string name, string version)
     {
-        var committed = Untitled(JsonNode.Parse(await File.ReadAllTextAsync(CommittedDocument, TestContext.Current.CancellationToken))!);
-        var differences = JsonDifferences.Between(committed, Untitled(await DocumentAsync(name))).ToList();
+        var file = CommittedDocument(version);
+        var committed = Untitled(JsonNode.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken))!);
+        var differences = JsonDifferences.Between(committed, Untitled(await DocumentAsync(name, version))).ToList();
         Assert.True(differences.Count == 0,
-            $"docs/openapi.json is not what {name} serves (regenerate it from a running host: "
-            + $"curl -s http://localhost:5001/swagger/v1/swagger.json | python3 -m json.tool --indent 2 > docs/openapi.json, "
+            $"docs/{Path.GetFileName(file)} is not what {name} serves (regenerate it from a running host: "
+            + $"curl -s http://localhost:5001/swagger/{version}/swagger.json | python3 -m json.tool --indent 2 > docs/{Path.GetFileName(file)}, "
             + $"then set info.title to \"Blog API\"):\n{string.Join("\n", differences.Take(40))}");
     }
 
     [Theory]
-    [MemberData(nameof(HostNames))]
-    public async Task The_document_passes_the_openapi_linter(string name)
+    [MemberData(nameof(HostsAndVersions))]
+    public async Task The_document_passes_the_openapi_linter(string name, string version)
     {
         var linter = Path.Combine(Repository, "tools", "node_modules", ".bin", "redocly");
         Assert.True(File.Exists(linter),
             $"The OpenAPI linter (@redocly/cli) is not installed at {linter}. Install it with `npm ci --prefix tools` "
             + "(needs Node.js 20.19+ and npm; .ci/run does this).");
-        var file = Path.Combine(Path.GetTempPath(), $"openapi-{name}-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, (await DocumentAsync(name)).ToJsonString(), TestContext.Current.CancellationToken);
+        var file = Path.Combine(Path.GetTempPath(), $"openapi-{name}-{version}-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, (await DocumentAsync(name, version)).ToJsonString(), TestContext.Current.CancellationToken);
         try
         {
             var (exitCode, output) = await RunAsync(linter, "lint", "--config", Path.Combine(Repository, "tools", "redocly.yaml"), "--format=json", file);
@@ -68,10 +83,10 @@ public sealed class OpenApiSpecs(HostsFixture hosts) : IClassFixture<HostsFixtur
         }
     }
 
-    private async Task<JsonNode> DocumentAsync(string name)
+    private async Task<JsonNode> DocumentAsync(string name, string version)
     {
         using var api = hosts.Api(name);
-        return await (await api.GetAsync("/swagger/v1/swagger.json")).ExpectObjectAsync();
+        return await (await api.GetAsync($"/swagger/{version}/swagger.json")).ExpectObjectAsync();
     }
 
     private static JsonNode Untitled(JsonNode document)

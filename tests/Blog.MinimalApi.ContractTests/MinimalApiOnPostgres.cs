@@ -64,3 +64,7 @@ public sealed class RateLimitOnPostgres(MinimalApiOnPostgres host) : RateLimitSp
 public sealed class TightRateLimitOnPostgres(MinimalApiTightLimitsOnPostgres host) : TightRateLimitSpecs(host), IClassFixture<MinimalApiTightLimitsOnPostgres>;
 
 public sealed class RedisRateLimitOnPostgres(MinimalApiRedisLimitsOnPostgres host) : RedisRateLimitSpecs(host), IClassFixture<MinimalApiRedisLimitsOnPostgres>;
+
+public sealed class ApiKeyOnPostgres(MinimalApiOnPostgres host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class VersionOnPostgres(MinimalApiOnPostgres host) : VersionSpecs(host), IClassFixture<MinimalApiOnPostgres>;

@@ -64,3 +64,7 @@ public sealed class RateLimitOnSqlite(MinimalApiOnSqlite host) : RateLimitSpecs(
 public sealed class TightRateLimitOnSqlite(MinimalApiTightLimitsOnSqlite host) : TightRateLimitSpecs(host), IClassFixture<MinimalApiTightLimitsOnSqlite>;
 
 public sealed class RedisRateLimitOnSqlite(MinimalApiRedisLimitsOnSqlite host) : RedisRateLimitSpecs(host), IClassFixture<MinimalApiRedisLimitsOnSqlite>;
+
+public sealed class ApiKeyOnSqlite(MinimalApiOnSqlite host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class VersionOnSqlite(MinimalApiOnSqlite host) : VersionSpecs(host), IClassFixture<MinimalApiOnSqlite>;

@@ -64,3 +64,7 @@ public sealed class RateLimitOnPostgres(MvcOnPostgres host) : RateLimitSpecs(hos
 public sealed class TightRateLimitOnPostgres(MvcTightLimitsOnPostgres host) : TightRateLimitSpecs(host), IClassFixture<MvcTightLimitsOnPostgres>;
 
 public sealed class RedisRateLimitOnPostgres(MvcRedisLimitsOnPostgres host) : RedisRateLimitSpecs(host), IClassFixture<MvcRedisLimitsOnPostgres>;
+
+public sealed class ApiKeyOnPostgres(MvcOnPostgres host) : ApiKeySpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class VersionOnPostgres(MvcOnPostgres host) : VersionSpecs(host), IClassFixture<MvcOnPostgres>;

@@ -64,3 +64,7 @@ public sealed class RateLimitOnSqlite(MvcOnSqlite host) : RateLimitSpecs(host), 
 public sealed class TightRateLimitOnSqlite(MvcTightLimitsOnSqlite host) : TightRateLimitSpecs(host), IClassFixture<MvcTightLimitsOnSqlite>;
 
 public sealed class RedisRateLimitOnSqlite(MvcRedisLimitsOnSqlite host) : RedisRateLimitSpecs(host), IClassFixture<MvcRedisLimitsOnSqlite>;
+
+public sealed class ApiKeyOnSqlite(MvcOnSqlite host) : ApiKeySpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class VersionOnSqlite(MvcOnSqlite host) : VersionSpecs(host), IClassFixture<MvcOnSqlite>;

@@ -1,4 +1,5 @@
 using System.Net.Mime;
+using Asp.Versioning;
 using Blog.Data.Auth;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.RateLimiting;
@@ -10,6 +11,8 @@ namespace MvcControllers.Api.Controllers;
 
 /// <summary>POST /auth/register, /auth/login, /auth/refresh and /auth/logout.</summary>
 [Route("auth")]
+[ApiVersion(1.0)]
+[ApiVersion(2.0)]
 [Tags("auth")]
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]

@@ -1,4 +1,5 @@
 using System.Net.Mime;
+using Asp.Versioning;
 using Blog.Data;
 using Blog.Domain.Comments;
 using Blog.Domain.Paging;
@@ -25,6 +26,8 @@ namespace MvcControllers.Api.Controllers;
 /// </summary>
 [Route("posts/{id:int}/comments")]
 [EntityTags]
+[ApiVersion(1.0)]
+[ApiVersion(2.0)]
 [Tags("comments")]
 // DRF throttle_classes: the viewset's reads without credentials per address; each write action per user.
 [EnableRateLimiting(RateLimitPolicies.AnonymousReads)]

@@ -1,3 +1,4 @@
+using Asp.Versioning;
 using Blog.Data;
 using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,8 @@ namespace MvcControllers.Api.Controllers;
 /// <summary>GET /tags: a read-only list view of the tags of published posts, most used first, then by name.</summary>
 [Route("tags")]
 [EntityTags]
+[ApiVersion(1.0)]
+[ApiVersion(2.0)]
 [Tags("tags")]
 [EnableRateLimiting(RateLimitPolicies.AnonymousReads)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]

@@ -1,3 +1,4 @@
+using Asp.Versioning;
 using Blog.Data;
 using Blog.Domain.Users;
 using Blog.Hosting.RateLimiting;
@@ -12,6 +13,8 @@ namespace MvcControllers.Api.Controllers;
 
 /// <summary>GET /users/me (the caller's own account) and GET /users/{id} (anyone's public profile).</summary>
 [Route("users")]
+[ApiVersion(1.0)]
+[ApiVersion(2.0)]
 [Tags("users")]
 [EnableRateLimiting(RateLimitPolicies.AnonymousReads)]
 [ProducesResponseType(StatusCodes.Status503ServiceUnavailable)]

@@ -23,6 +23,7 @@ public static class AuthServices
         services.AddScoped<Accounts>();
         services.AddScoped<IRefreshTokenStore, EfRefreshTokenStore>();
         services.AddScoped<IUserStatus, EfUserStatus>();
+        services.AddScoped<IApiKeyLookup, EfApiKeyLookup>();
         return services;
     }
 }

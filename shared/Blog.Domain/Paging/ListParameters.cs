@@ -34,10 +34,15 @@ public static class ListParameters
 
     /// <summary>Builds a page from rows fetched with limit + 1: the extra row only says whether more exist.</summary>
     public static Page<T> ToPage<T>(
-        IReadOnlyList<T> rows, int limit, int total, Func<T, CursorPosition> positionOf, Func<CursorPosition, string> encode)
+        IReadOnlyList<T> rows, int limit, int total, Func<T, CursorPosition> positionOf, Func<CursorPosition, string> encode) =>
+        ToCursorPage(rows, limit, positionOf, encode).WithTotal(total);
+
+    /// <summary>The page of <paramref name="rows"/> (fetched with one row more than <paramref name="limit"/>), without a total.</summary>
+    public static CursorPage<T> ToCursorPage<T>(
+        IReadOnlyList<T> rows, int limit, Func<T, CursorPosition> positionOf, Func<CursorPosition, string> encode)
     {
         var hasMore = rows.Count > limit;
         var items = hasMore ? rows.Take(limit).ToList() : rows;
-        return new Page<T>(items, hasMore ? encode(positionOf(items[^1])) : null, hasMore, total);
+        return new CursorPage<T>(items, hasMore ? encode(positionOf(items[^1])) : null, hasMore);
     }
 }

@@ -36,7 +36,8 @@ public static class BearerAuthentication
 
     /// <summary>
     /// A request that carries a bearer token which fails validation, or whose user has been deactivated since, is
-    /// refused (401) even where anonymous callers are welcome, rather than silently treated as anonymous. Other
+    /// refused (401) even where anonymous callers are welcome, rather than silently treated as anonymous; so is a
+    /// refused API key (its lookup already asked whether the user is active). Other
     /// schemes are not ours to judge: Swagger UI's password flow sends `Authorization: Basic` (empty client
     /// credentials) to /auth/login.
     /// </summary>
@@ -53,6 +54,11 @@ public static class BearerAuthentication
             if (sentBearer && !await IsActiveUserAsync(context))
             {
                 await WriteUnauthorizedAsync(context, tokenRefused: true);
+                return;
+            }
+            if (ApiKeyAuthentication.SentApiKey(context.Request) && context.User.Identity?.IsAuthenticated != true)
+            {
+                await context.ChallengeAsync(ApiKeyAuthentication.Scheme);
                 return;
             }
             await next(context);

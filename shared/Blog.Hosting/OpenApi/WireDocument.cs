@@ -4,17 +4,18 @@ using Microsoft.OpenApi;
 namespace Blog.Hosting.OpenApi;
 
 /// <summary>
-/// The document-wide conventions: the title, a relative server, the OAuth2 password flow against /auth/login, the
+/// The document-wide conventions: the title, a relative server, the OAuth2 password flow against /auth/login and the
+/// ApiKey header scheme, the
 /// problem schemas, response objects that hold exactly their listed members, and a stable order — paths, tags and
 /// components sorted, unused components dropped — so that three hosts serving one API serve one document.
 /// </summary>
-public sealed class WireDocument(string title) : IOpenApiDocumentTransformer
+public sealed class WireDocument(string title, string version) : IOpenApiDocumentTransformer
 {
     /// <summary>The contract's resources, one tag each, and the operators' endpoints.</summary>
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["auth"] = "Accounts and tokens: register, log in, refresh, log out.",
-        ["users"] = "The caller's own account and other users' public profiles.",
+        ["users"] = "The caller's own account and API keys, and other users' public profiles.",
         ["posts"] = "Posts: drafts visible to their author, published posts to everyone.",
         ["comments"] = "Comments under a post, newest first.",
         ["tags"] = "Tags of published posts, with their counts.",
@@ -24,7 +25,7 @@ public sealed class WireDocument(string title) : IOpenApiDocumentTransformer
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        document.Info = new OpenApiInfo { Title = title, Version = "v1" };
+        document.Info = new OpenApiInfo { Title = title, Version = version };
         document.Servers = [new OpenApiServer { Url = "/" }];
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
@@ -37,6 +38,14 @@ public sealed class WireDocument(string title) : IOpenApiDocumentTransformer
                 {
                     Password = new OpenApiOAuthFlow { TokenUrl = new Uri("/auth/login", UriKind.Relative), Scopes = new Dictionary<string, string>() },
                 },
+            },
+            [SecurityFromAuthorization.ApiKeyScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "Authorization",
+                Description = "A personal API key made at POST /users/me/api-keys, sent as `Authorization: ApiKey <key>`; "
+                    + "a read key only reads.",
             },
         };
 

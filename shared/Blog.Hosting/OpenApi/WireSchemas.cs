@@ -23,8 +23,10 @@ public sealed class WireSchemas : IOpenApiSchemaTransformer
 
     private static string? WireName(Type type) =>
         type.GetCustomAttribute<WireSchemaAttribute>()?.Name
-        ?? (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Page<>) && WireName(type.GetGenericArguments()[0]) is { } item
-            ? "PageOf" + item
+        ?? (type.IsGenericType && WireName(type.GetGenericArguments()[0]) is { } item
+            ? type.GetGenericTypeDefinition() == typeof(Page<>) ? "PageOf" + item
+            : type.GetGenericTypeDefinition() == typeof(CursorPage<>) ? "CursorPageOf" + item
+            : null
             : null);
 
     public async Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -33,6 +35,11 @@ public sealed class WireSchemas : IOpenApiSchemaTransformer
         if (type == typeof(DateTime))
         {
             schema.Type = JsonSchemaType.String;
+            schema.Format = "date-time";
+        }
+        else if (type == typeof(DateTime?))
+        {
+            schema.Type = JsonSchemaType.String | JsonSchemaType.Null;
             schema.Format = "date-time";
         }
         else if (type.IsEnum)

@@ -50,23 +50,47 @@ public sealed class DocumentedApi
         }
     }
 
-    /// <summary>Reads the document a host serves at /swagger/v1/swagger.json.</summary>
+    /// <summary>The document of API 2.0, which describes the answers to requests that ask for it.</summary>
+    private DocumentedApi? version2;
+
+    /// <summary>Reads the documents a host serves at /swagger/v1/swagger.json and /swagger/v2/swagger.json.</summary>
     public static async Task<DocumentedApi> LoadAsync(HttpClient client)
     {
-        using var response = await client.GetAsync("/swagger/v1/swagger.json");
+        var api = new DocumentedApi(await ReadAsync(client, "v1"));
+        api.version2 = new DocumentedApi(await ReadAsync(client, "v2"));
+        return api;
+    }
+
+    private static async Task<JsonObject> ReadAsync(HttpClient client, string version)
+    {
+        using var response = await client.GetAsync($"/swagger/{version}/swagger.json");
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode || JsonNode.Parse(text) is not JsonObject document)
         {
-            throw new InvalidOperationException($"The host serves no OpenAPI document at /swagger/v1/swagger.json ({(int)response.StatusCode}): {text}");
+            throw new InvalidOperationException($"The host serves no OpenAPI document at /swagger/{version}/swagger.json ({(int)response.StatusCode}): {text}");
         }
 
-        return new DocumentedApi(document);
+        return document;
+    }
+
+    /// <summary>Whether the request asked for API 2.0 by the api-version query parameter or header.</summary>
+    private static bool AsksVersion2(HttpRequestMessage request)
+    {
+        var query = System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query).GetValues("api-version") ?? [];
+        var header = request.Headers.TryGetValues("api-version", out var values) ? values : [];
+        var asked = query.Concat(header).Distinct().ToList();
+        return asked is ["2.0"] or ["2"];
     }
 
     /// <summary>What is wrong with an answer as the document describes it, or null when it matches.</summary>
     public string? Mismatch(HttpResponseMessage response, string body)
     {
         var request = response.RequestMessage!;
+        if (version2 is not null && AsksVersion2(request))
+        {
+            return version2.Mismatch(response, body);
+        }
+
         var path = request.RequestUri!.AbsolutePath;
         if (path.StartsWith("/swagger", StringComparison.Ordinal))
         {

@@ -63,6 +63,10 @@ public abstract class HealthAndDocsSpecs(IBlogHost host) : ContractSpec(host)
         { "post", "/auth/logout", "logout", false },
         { "get", "/users/me", "getCurrentUser", true },
         { "get", "/users/{id}", "getUser", false },
+        { "post", "/users/me/api-keys", "createApiKey", true },
+        { "get", "/users/me/api-keys", "listApiKeys", true },
+        { "get", "/users/me/api-keys/{id}", "getApiKey", true },
+        { "delete", "/users/me/api-keys/{id}", "revokeApiKey", true },
         { "get", "/posts", "listPosts", false },
         { "post", "/posts", "createPost", true },
         { "get", "/posts/{id}", "getPost", false },
@@ -109,8 +113,9 @@ public abstract class HealthAndDocsSpecs(IBlogHost host) : ContractSpec(host)
     public async Task The_list_parameters_are_typed_and_bounded_as_on_the_wire()
     {
         var doc = await OpenApiAsync();
-        var parameters = (doc["paths"]?["/posts"]?["get"]?["parameters"] as JsonArray ?? [])
-            .Where(p => (string?)p?["in"] == "query")
+        var all = doc["paths"]?["/posts"]?["get"]?["parameters"] as JsonArray ?? [];
+        Assert.Equal(["query", "header"], all.Where(p => (string?)p!["name"] == "api-version").Select(p => (string)p!["in"]!));
+        var parameters = all.Where(p => (string?)p!["in"] == "query" && (string?)p!["name"] != "api-version")
             .ToDictionary(p => (string)p!["name"]!, p => p!["schema"]!);
         Assert.Equal(["author_id", "cursor", "limit", "search", "sort", "status", "tag"], parameters.Keys.Order(StringComparer.Ordinal));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type": "integer", "format": "int32", "minimum": 1, "maximum": 100, "default": 20}"""), parameters["limit"]),

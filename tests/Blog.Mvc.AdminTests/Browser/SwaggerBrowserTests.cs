@@ -27,10 +27,11 @@ public sealed class SwaggerBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.FillAsync("#oauth_username", username);
         await page.FillAsync("#oauth_password", "swagger-password");
         var dialog = page.Locator(".modal-ux");
-        await dialog.Locator("button.authorize").ClickAsync();
+        // The dialog offers both schemes, OAuth2 and ApiKey, each with its own Authorize button.
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Apply given OAuth2 credentials" }).ClickAsync();
         // Swagger UI swaps Authorize for Logout once /auth/login has answered with a token.
         await dialog.Locator("button", new() { HasTextString = "Logout" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
-        await dialog.Locator("button", new() { HasTextString = "Close" }).ClickAsync();
+        await dialog.Locator("button", new() { HasTextString = "Close" }).First.ClickAsync();
 
         var me = page.Locator(".opblock-get:has(.opblock-summary-path[data-path='/users/me'])");
         await me.Locator(".opblock-summary").ClickAsync();
