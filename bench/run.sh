@@ -3,12 +3,18 @@
 # seeded with the same data, then driven by wrk; then its list page through nginx (the repository's routes) and with
 # OpenTelemetry off, request lines on and traces exported, each a fresh start of the host. Prints Markdown tables
 # (also saved under bench/results/). Needs wrk, nginx and python3 (the stand-in OTLP collector).
-# Usage: bench/run.sh [sqlite|postgres] [seconds per scenario] [rounds of the cost table]   (default: sqlite 10 3)
+# A third table measures what rate limiting and ETags cost on the list page: in-memory counters, Redis counters
+# (needs redis-server), a revalidation answered 304, a gzip-compressed answer, and — when BENCH_BASELINE names a git
+# revision — the same host built from that revision (e.g. the last commit before rate limits and ETags).
+# Usage: bench/run.sh [sqlite|postgres] [seconds per scenario] [rounds of the cost tables] [all|traffic]
+#        (default: sqlite 10 3 all; "traffic" runs the third table only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database=${1:-sqlite}
 seconds=${2:-10}
 rounds=${3:-3}
+tables=${4:-all}
+baseline=${BENCH_BASELINE:-}
 threads=2
 connections=32
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
@@ -22,6 +28,7 @@ cleanup() {
   [ -z "$running" ] || kill $running 2>/dev/null
   [ -z "${proxy_pid:-}" ] || kill "$proxy_pid" 2>/dev/null
   [ -z "${pg_dir:-}" ] || runuser -u postgres -- pg_ctl -D "$pg_dir" -m immediate -w stop >/dev/null 2>&1
+  [ -z "${baseline:-}" ] || git worktree remove --force "$work/baseline" >/dev/null 2>&1
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -30,6 +37,14 @@ echo "building hosts (Release)..." >&2
 for project in minimal-api/MinimalApi.csproj carter-modules/CarterModules.csproj mvc-controllers/MvcControllers.csproj; do
   dotnet build "$project" -c Release --artifacts-path "$work/build" -v quiet -nologo >/dev/null
 done
+if [ -n "$baseline" ]; then
+  echo "building hosts at $baseline (Release)..." >&2
+  git worktree add -q --detach "$work/baseline" "$baseline"
+  for project in minimal-api/MinimalApi.csproj carter-modules/CarterModules.csproj mvc-controllers/MvcControllers.csproj; do
+    dotnet build "$work/baseline/$project" -c Release --artifacts-path "$work/baseline-build" -v quiet -nologo >/dev/null
+  done
+fi
+command -v redis-server >/dev/null || { echo "redis-server is needed for the Redis scenario: apt-get install redis-server" >&2; exit 1; }
 
 if [ "$database" = postgres ]; then
   pg_dir="$work/pg"; mkdir -p "$pg_dir"; chown postgres "$pg_dir" "$work"
@@ -108,13 +123,16 @@ sink="http://127.0.0.1:$(cat "$work/sink.port")"
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 # Starts one host in Production on the given database, with extra settings (KEY=value ...), and sets pid and base.
+# The rate limits are raised out of the way (every request is still counted): wrk from one address is a load test,
+# not an abuser. build=baseline-build starts the BENCH_BASELINE build instead.
 start_host() {
   local name=$1 assembly=$2 provider=$3 connection=$4; shift 4
   # Port 0: the host takes a free port and logs it ("Now listening on: http://127.0.0.1:N").
   env ASPNETCORE_ENVIRONMENT=Production Jwt__SigningKey="bench-signing-key-of-at-least-32-bytes!!" \
     Database__Provider="$provider" ConnectionStrings__Blog="$connection" Logging__LogLevel__Default=Warning \
-    Logging__LogLevel__Microsoft.Hosting.Lifetime=Information "$@" \
-    dotnet "$work/build/bin/$assembly/release/$assembly.dll" --urls "http://127.0.0.1:0" >"$work/$name.log" 2>&1 &
+    Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
+    RateLimits__AnonymousReads__PermitLimit=1000000000 RateLimits__Writes__PermitLimit=1000000000 "$@" \
+    dotnet "$work/${build:-build}/bin/$assembly/release/$assembly.dll" --urls "http://127.0.0.1:0" >"$work/$name.log" 2>&1 &
   pid=$!
   base=
   for _ in $(seq 1 120); do
@@ -161,8 +179,21 @@ NGINX
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
 [ -x "$nginx" ] || { echo "nginx is needed for the through-the-proxy scenario: apt-get install nginx" >&2; exit 1; }
 
+# The throwaway Redis of the "counters in Redis" scenario, on a free loopback port, nothing persisted.
+redis_port=$(free_port)
+redis-server --bind 127.0.0.1 --port "$redis_port" --save '' --appendonly no --dir "$work" >"$work/redis.log" 2>&1 &
+for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+
+cat > "$work/revalidate.lua" <<'LUA'
+wrk.headers["If-None-Match"] = os.getenv("BENCH_ETAG")
+LUA
+cat > "$work/gzip.lua" <<'LUA'
+wrk.headers["Accept-Encoding"] = "gzip"
+LUA
+
 rows=()
 cost=()
+traffic=()
 for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter mvc-controllers:MvcControllers:mvc; do
   IFS=: read -r name assembly prefix <<<"$host"
   read -r provider connection < <(database_settings "${name//-/_}")
@@ -171,6 +202,7 @@ for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter m
   seed "$base"
   settle "${name//-/_}"
   export BENCH_TOKEN=$token
+  if [ "$tables" = all ]; then
   echo "measuring $name..." >&2
   rows+=("| $name | GET /posts?limit=20 | $(measure "$base/posts?limit=20") |")
   rows+=("| $name | GET /posts?tag=t3&search=post | $(measure "$base/posts?tag=t3&search=post") |")
@@ -179,10 +211,12 @@ for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter m
   rows+=("| $name | POST /posts/2/comments | $(measure "$base/posts/2/comments" "-s $work/comment.lua") |")
   rss=$(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status")
   rows+=("| $name | peak memory (VmHWM) | $rss | | | |")
+  fi
 
   stop_host
   settle "${name//-/_}"
 
+  if [ "$tables" = all ]; then
   # What deployment and observability cost, on the list page: each variant a fresh start of the host with the same
   # warm-up, in $rounds interleaved rounds, the median kept. The variants: as configured by default (metrics and
   # traces recorded, nothing exported, warnings only), the same instance through nginx, OpenTelemetry off, the
@@ -215,12 +249,41 @@ for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter m
   cost+=("| $name | as appsettings.json ships it: + one JSON request line per request (\`Information\`) | $(median "${runs[lines]}") |")
   cost+=("| $name | default + traces exported over OTLP/HTTP (batched) | $(median "${runs[otlp]}") |")
   unset runs
+  fi
+
+  # What rate limiting and ETags cost, on the anonymous list page (counted by AnonymousReads, tagged, 4–5 KiB of
+  # JSON): the same rounds and medians. Each answer is hashed for its ETag and each request counted by the limiter.
+  echo "measuring $name with rate limits and ETags ($rounds rounds)..." >&2
+  declare -A runs=()
+  for round in $(seq 1 "$rounds"); do
+    start_host "$name" "$assembly" "$provider" "$connection"
+    runs[memory]+="$(measure "$base/posts?limit=20")"$'\n'
+    BENCH_ETAG=$(curl -sI "$base/posts?limit=20" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+    export BENCH_ETAG
+    runs[revalidated]+="$(measure "$base/posts?limit=20" "-s $work/revalidate.lua")"$'\n'
+    runs[gzip]+="$(measure "$base/posts?limit=20" "-s $work/gzip.lua")"$'\n'
+    stop_host
+    start_host "$name" "$assembly" "$provider" "$connection" ConnectionStrings__Redis="127.0.0.1:$redis_port"
+    runs[redis]+="$(measure "$base/posts?limit=20")"$'\n'
+    stop_host
+    if [ -n "$baseline" ]; then
+      build=baseline-build start_host "$name" "$assembly" "$provider" "$connection"
+      runs[before]+="$(measure "$base/posts?limit=20")"$'\n'
+      stop_host
+    fi
+  done
+  [ -z "$baseline" ] || traffic+=("| $name | built at \`$baseline\`: no rate limits, no ETags | $(median "${runs[before]}") |")
+  traffic+=("| $name | as configured by default: counted in memory, ETag on every answer | $(median "${runs[memory]}") |")
+  traffic+=("| $name | counted in Redis (\`ConnectionStrings:Redis\`, loopback) | $(median "${runs[redis]}") |")
+  traffic+=("| $name | revalidated: \`If-None-Match\` of the current ETag, answered \`304\` | $(median "${runs[revalidated]}") |")
+  traffic+=("| $name | \`Accept-Encoding: gzip\`: the body compressed | $(median "${runs[gzip]}") |")
+  unset runs
 done
 kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
 read -r exports exported_bytes < "$work/sink.count"
 
 mkdir -p bench/results
-result="bench/results/$(date -u +%Y-%m-%d)-$database.md"
+result="bench/results/$(date -u +%Y-%m-%d)-$database$([ "$tables" = all ] || echo "-$tables").md"
 {
   echo "# Benchmark, $database, $(date -u +%Y-%m-%d)"
   echo
@@ -229,6 +292,7 @@ result="bench/results/$(date -u +%Y-%m-%d)-$database.md"
   echo "wrk -t$threads -c$connections -d${seconds}s on loopback; wrk shares the machine with the host."
   echo "Data: 200 published posts with 2 tags each, 100 comments; Release builds, Production environment."
   echo
+  if [ "$tables" = all ]; then
   echo "| host | scenario | requests/s | p50 | p99 | non-2xx |"
   echo "|---|---|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
@@ -238,4 +302,11 @@ result="bench/results/$(date -u +%Y-%m-%d)-$database.md"
   echo "| host | how | requests/s | p50 | p99 | non-2xx |"
   echo "|---|---|---:|---:|---:|---:|"
   printf '%s\n' "${cost[@]}"
+  echo
+  fi
+  echo "The cost of rate limiting and ETags, anonymous \`GET /posts?limit=20\`, median of $rounds interleaved rounds:"
+  echo
+  echo "| host | how | requests/s | p50 | p99 | non-2xx |"
+  echo "|---|---|---:|---:|---:|---:|"
+  printf '%s\n' "${traffic[@]}"
 } | tee "$result"

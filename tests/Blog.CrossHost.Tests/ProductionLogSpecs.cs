@@ -6,7 +6,7 @@ namespace Blog.CrossHost.Tests;
 /// <summary>
 /// A host in Production logs JSON lines only: one per request with method, route template, status, duration, user id,
 /// request id and the W3C trace id — the trace_id of the problem the client got — and never a password or a token
-/// of the calls that carry them (register, login, refresh, an authenticated request).
+/// of the calls that carry them (register, login, refresh, an authenticated request), nor an API key, used or refused.
 /// </summary>
 public sealed class ProductionLogSpecs
 {
@@ -31,6 +31,11 @@ public sealed class ProductionLogSpecs
             var registered = await (await api.RegisterAsync(username, Unique.Email(username), Password)).ExpectObjectAsync(HttpStatusCode.Created);
             var login = await (await api.LoginAsync(username, Password)).ExpectObjectAsync();
             var refreshed = await (await api.RefreshAsync(login.Str("refresh_token"))).ExpectObjectAsync();
+            var apiKey = (await (await api.PostAsync("/users/me/api-keys", new { name = "log spec", scope = "read" }, refreshed.Str("access_token")))
+                .ExpectObjectAsync(HttpStatusCode.Created)).Str("key");
+            await (await WithApiKeyAsync(api, apiKey)).ExpectStatusAsync(HttpStatusCode.OK);
+            var refusedKey = apiKey[..^4] + "AAAA";
+            await (await WithApiKeyAsync(api, refusedKey)).ExpectStatusAsync(HttpStatusCode.Unauthorized);
             var problem = await (await api.GetAsync("/posts/2000000000", refreshed.Str("access_token"))).ExpectProblemAsync(HttpStatusCode.NotFound);
             var traceId = problem.Str("trace_id");
             Assert.Matches("^[0-9a-f]{32}$", traceId);
@@ -48,13 +53,20 @@ public sealed class ProductionLogSpecs
             var lines = host.LinesSince(0);
             foreach (var text in lines)
                 Assert.True(IsJsonObject(text), $"{name} wrote a line that is no JSON object in Production: {text}\n{host.Output()}");
-            foreach (var secret in new[] { Password, login.Str("access_token"), login.Str("refresh_token"), refreshed.Str("access_token"), refreshed.Str("refresh_token") })
+            foreach (var secret in new[] { Password, login.Str("access_token"), login.Str("refresh_token"), refreshed.Str("access_token"), refreshed.Str("refresh_token"), apiKey, refusedKey })
                 Assert.DoesNotContain(lines, text => text.Contains(secret, StringComparison.Ordinal));
         }
         finally
         {
             await TestPostgres.DropDatabaseAsync(database);
         }
+    }
+
+    private static async Task<HttpResponseMessage> WithApiKeyAsync(Api api, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/users/me");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", key);
+        return await api.Http.SendAsync(request);
     }
 
     /// <summary>The request line whose trace id is <paramref name="traceId"/>, once the host has written it.</summary>

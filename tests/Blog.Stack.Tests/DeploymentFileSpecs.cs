@@ -10,7 +10,7 @@ namespace Blog.Stack.Tests;
 public sealed partial class DeploymentFileSpecs
 {
     private static readonly string[] Services =
-        ["carter-modules", "jaeger", "minimal-api", "mvc-controllers", "nginx", "otel-collector", "postgres", "prometheus"];
+        ["carter-modules", "jaeger", "minimal-api", "mvc-controllers", "nginx", "otel-collector", "postgres", "prometheus", "redis"];
 
     [Fact]
     public async Task The_compose_file_is_valid_and_has_every_service_of_the_stack()
@@ -21,7 +21,7 @@ public sealed partial class DeploymentFileSpecs
     }
 
     [Fact]
-    public async Task Every_replica_of_every_host_runs_in_production_with_the_one_signing_key_and_the_proxy_as_its_only_trusted_one()
+    public async Task Every_replica_of_every_host_runs_in_production_with_the_one_signing_key_one_redis_and_the_proxy_as_its_only_trusted_one()
     {
         var config = await ComposeFile.RunAsync("config");
         var nginxAddress = NginxAddress().Match(config).Groups[1].Value;
@@ -31,6 +31,7 @@ public sealed partial class DeploymentFileSpecs
             Assert.Contains("replicas: 2", service, StringComparison.Ordinal);
             Assert.Contains("ASPNETCORE_ENVIRONMENT: Production", service, StringComparison.Ordinal);
             Assert.Contains($"ForwardedHeaders__KnownProxies: {nginxAddress}", service, StringComparison.Ordinal);
+            Assert.Contains("ConnectionStrings__Redis: redis:6379", service, StringComparison.Ordinal);
             Assert.Contains("condition: service_healthy", service, StringComparison.Ordinal);
         }
         var keys = StackFixture.Hosts.Select(h => SigningKey().Match(ServiceBlock(config, h.Name)).Groups[1].Value).Distinct().ToList();
