@@ -13,6 +13,7 @@ using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
 using Blog.Hosting.RateLimiting;
 using Blog.Hosting.Versioning;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Formatters;
 using MvcControllers.Api;
 using MvcControllers.Api.Errors;
@@ -20,7 +21,6 @@ using MvcControllers.Api.Parsers;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Areas.Admin;
 using MvcControllers.Areas.Site;
-using MvcControllers.Areas.Site.Routing;
 using MvcControllers.Commands;
 using MvcControllers.Observability;
 using MvcControllers.Web;
@@ -78,8 +78,10 @@ app.UseRequestLog();
 app.UseBlogResponseHeaders();
 app.UseBlogCors();
 app.UseBlogResponseCompression();
-// The HTML pages and their static files keep their own caching headers.
-app.UseNoStoreByDefault(context => HtmlRequests.Accepted(context) || context.Request.Path.StartsWithSegments("/static"));
+// The HTML pages (the site's and the admin's controllers, areas) and their static files keep their own caching
+// headers; an API answer is no-store whatever the request's Accept asked for.
+app.UseNoStoreByDefault(context =>
+    context.GetEndpoint()?.Metadata.GetMetadata<AreaAttribute>() is not null || context.Request.Path.StartsWithSegments("/static"));
 // After the request log, so that the probes answered straight from routing (/health, /metrics) are logged too.
 app.UseRouting();
 app.UseSupportedVersionsOnEveryAnswer();

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Blog.Data;
 using Blog.Data.Queries;
 using Blog.Domain.Paging;
@@ -147,7 +146,7 @@ public static class PostRoutes
         if (post is null || !PostPolicy.CanView(post.Status, post.AuthorId, userId)) throw PostErrors.NotFound();
         if (!PostPolicy.CanEdit(post.AuthorId, userId)) throw PostErrors.NotAuthor();
         if (ifMatch is not null)
-            await ifMatch.RequireAsync(async () => JsonSerializer.SerializeToUtf8Bytes(await ViewAsync(db, id, cancellationToken), json.SerializerOptions));
+            await ifMatch.RequireAsync(() => ViewAsync(db, id, cancellationToken), json.SerializerOptions);
         return post;
     }
 

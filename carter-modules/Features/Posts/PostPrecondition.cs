@@ -9,6 +9,6 @@ public static class PostPrecondition
 {
     /// <summary>412 unless the If-Match (if any) names the post as a GET by its author would get it now.</summary>
     public static Task RequireAsync(Db db, int id, IfMatchCondition? ifMatch, JsonSerializerOptions json, CancellationToken cancellationToken) =>
-        ifMatch?.RequireAsync(async () => JsonSerializer.SerializeToUtf8Bytes(await Data.Posts.FindAsync(db, id, cancellationToken), json))
+        ifMatch?.RequireAsync(() => Data.Posts.FindAsync(db, id, cancellationToken), json)
         ?? Task.CompletedTask;
 }

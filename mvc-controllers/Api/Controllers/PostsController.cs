@@ -1,5 +1,4 @@
 using System.Net.Mime;
-using System.Text.Json;
 using Asp.Versioning;
 using Blog.Data;
 using Blog.Data.Queries;
@@ -186,7 +185,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
             ?? throw PostErrors.NotFound();
         await CheckObjectPermissionsAsync(post);
         if (IfMatchCondition.From(Request) is { } ifMatch)
-            await ifMatch.RequireAsync(async () => JsonSerializer.SerializeToUtf8Bytes(await RepresentationAsync(id, cancellationToken), json.Value.JsonSerializerOptions));
+            await ifMatch.RequireAsync(() => RepresentationAsync(id, cancellationToken), json.Value.JsonSerializerOptions);
         return post;
     }
 

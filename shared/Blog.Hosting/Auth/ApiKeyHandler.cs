@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Blog.Data.Auth;
 using Blog.Hosting.Problems;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,8 @@ namespace Blog.Hosting.Auth;
 /// <summary>
 /// Authenticates <c>Authorization: ApiKey &lt;key&gt;</c> by one lookup of the key's hash, joined with its user's
 /// <c>is_active</c>; nothing is cached, so a revoked key is refused at once on every instance. A refused key is 401
-/// <c>WWW-Authenticate: ApiKey error="invalid_token"</c>; a key outside its scope 403 <c>error="insufficient_scope"</c>.
+/// <c>WWW-Authenticate: ApiKey error="invalid_token"</c>; a key outside its scope 403 <c>error="insufficient_scope"</c>,
+/// with <c>scope="write"</c> where a write key would pass.
 /// A database that fails during the lookup is not caught here: the host's error path answers it (503).
 /// </summary>
 public sealed class ApiKeyHandler(
@@ -49,7 +51,9 @@ public sealed class ApiKeyHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
-        Response.Headers.WWWAuthenticate = "ApiKey error=\"insufficient_scope\", scope=\"write\"";
+        // scope="write" names what would pass (RFC 6750 §3); where no key passes (managing keys) there is no such scope.
+        var keysRefused = Context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ApiKeyPolicies.BearerOnly) == true;
+        Response.Headers.WWWAuthenticate = keysRefused ? "ApiKey error=\"insufficient_scope\"" : "ApiKey error=\"insufficient_scope\", scope=\"write\"";
         return Context.WriteProblemAsync(BlogProblems.Problem(StatusCodes.Status403Forbidden, OutOfScope, null));
     }
 }

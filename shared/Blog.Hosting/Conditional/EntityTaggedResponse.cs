@@ -11,6 +11,8 @@ namespace Blog.Hosting.Conditional;
 /// </summary>
 public static class EntityTaggedResponse
 {
+    private const string VaryAlways = "Authorization, " + Versioning.BlogVersions.Name;
+
     /// <summary>Runs <paramref name="write"/>, which writes the answer, into a buffer; then sends it.</summary>
     public static async Task WriteAsync(HttpContext context, Func<Task> write)
     {
@@ -27,10 +29,12 @@ public static class EntityTaggedResponse
         var readable = HttpMethods.IsGet(context.Request.Method) && response.StatusCode == StatusCodes.Status200OK;
         if (readable)
         {
-            response.Headers.CacheControl = context.Request.Headers.Authorization.Count > 0
+            // Who the caller is, not whether it sent a header: an Authorization that is no credential reads as anyone.
+            response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true
                 ? CacheControlValues.PrivateRevalidate : CacheControlValues.Revalidate;
             var compressible = JsonCompression.Compressible(context);
-            response.Headers.Vary = compressible ? $"{HeaderNames.Authorization}, {HeaderNames.AcceptEncoding}" : HeaderNames.Authorization;
+            // The api-version header picks the representation too (GET /posts in 2.0 has no total).
+            response.Headers.Vary = compressible ? $"{VaryAlways}, {HeaderNames.AcceptEncoding}" : VaryAlways;
             if (compressible && JsonCompression.EncodingFor(context) is { } encoding) tag = EntityTag.Encoded(tag, encoding);
         }
         response.Headers.ETag = tag;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Blog.Domain.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
@@ -22,11 +23,12 @@ public sealed class IfMatchCondition(StringValues header)
 
     /// <summary>
     /// Passes when the list is <c>*</c> (the resource exists, which the caller has checked) or names the current
-    /// representation; <paramref name="currentBody"/>, its JSON bytes, is only made when a tag must be compared.
+    /// representation: <paramref name="current"/>, read only when a tag must be compared, written as the host's JSON
+    /// options write it.
     /// </summary>
-    public async Task RequireAsync(Func<Task<byte[]>> currentBody)
+    public async Task RequireAsync<T>(Func<Task<T>> current, JsonSerializerOptions json)
     {
         if (EntityTagHeaderValue.TryParseStrictList(header, out var tags) && tags.Any(t => t.Equals(EntityTagHeaderValue.Any))) return;
-        if (!EntityTagLists.AnyMatchesStrongly(header, EntityTag.Of(await currentBody()))) throw new PreconditionFailedError(Changed);
+        if (!EntityTagLists.AnyMatchesStrongly(header, EntityTag.OfJson(await current(), json))) throw new PreconditionFailedError(Changed);
     }
 }

@@ -46,7 +46,7 @@ public sealed class ConditionalRequests : IOpenApiOperationTransformer
         if (readable)
         {
             headers["Cache-Control"] = Header("no-cache for an anonymous caller, private, no-cache for an authenticated one.");
-            headers["Vary"] = Header("Authorization, and Accept-Encoding when the body may be compressed.");
+            headers["Vary"] = Header("Authorization, api-version, and Accept-Encoding when the body may be compressed.");
         }
         response.Headers = headers;
     }

@@ -19,11 +19,16 @@ public abstract class ConditionalRequestSpecs(IBlogHost host) : ContractSpec(hos
         await anonymous.ExpectStatusAsync(HttpStatusCode.OK);
         Assert.Equal(Conditional.TagOf(await anonymous.Content.ReadAsByteArrayAsync()), anonymous.ETag());
         Assert.Equal("no-cache", anonymous.Header("Cache-Control"));
-        Assert.Contains("Authorization", anonymous.Header("Vary"), StringComparison.Ordinal);
+        Assert.Equal("Authorization, api-version", anonymous.Header("Vary"));
 
         using var authenticated = await Api.GetAsync($"/posts/{id}", author.AccessToken);
         Assert.Equal("private, no-cache", authenticated.Header("Cache-Control"));
         Assert.Equal(anonymous.ETag(), authenticated.ETag());
+
+        // An Authorization header that is no credential leaves the caller anonymous, and so does its answer.
+        using var notACredential = await Api.SendWithAsync(HttpMethod.Get, $"/posts/{id}", null, null, ("Authorization", "Basic eDp5"));
+        await notACredential.ExpectStatusAsync(HttpStatusCode.OK);
+        Assert.Equal("no-cache", notACredential.Header("Cache-Control"));
     }
 
     [Fact]
@@ -121,6 +126,20 @@ public abstract class ConditionalRequestSpecs(IBlogHost host) : ContractSpec(hos
         using var health = await Api.GetAsync("/health");
         Assert.Equal("no-store", health.Header("Cache-Control"));
         using var unauthorized = await Api.PostAsync("/posts", new { title = "t", content = "c" });
+        Assert.Equal("no-store", unauthorized.Header("Cache-Control"));
+    }
+
+    [Fact]
+    public async Task An_API_answer_is_no_store_whatever_the_Accept_header_names()
+    {
+        var user = await Api.NewUserAsync();
+        const string browserAccept = "text/html, application/json";
+        using var login = await Api.SendWithAsync(HttpMethod.Post, "/auth/login",
+            new { username = user.Username, password = user.Password }, null, ("Accept", browserAccept));
+        await login.ExpectStatusAsync(HttpStatusCode.OK);
+        Assert.Equal("no-store", login.Header("Cache-Control"));
+        using var unauthorized = await Api.SendWithAsync(HttpMethod.Get, "/users/me", null, null, ("Accept", browserAccept));
+        await unauthorized.ExpectProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal("no-store", unauthorized.Header("Cache-Control"));
     }
 
