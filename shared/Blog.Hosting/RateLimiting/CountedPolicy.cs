@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Problems;
@@ -28,16 +30,24 @@ public sealed class CountedPolicy(RateLimitRule rule, Func<HttpContext, string?>
     /// <summary>The client's address: <see cref="RateLimitPolicies.Auth"/>.</summary>
     public static string? ByAddress(HttpContext context) => ClientAddress.Of(context);
 
-    /// <summary>The user's id, for a write by an authenticated user: <see cref="RateLimitPolicies.Writes"/>.</summary>
+    /// <summary>
+    /// The user's id, for a write by an authenticated user: <see cref="RateLimitPolicies.Writes"/>. A token or key
+    /// names its user in `sub`; a cookie of mvc's site in NameIdentifier: one user, one window, whichever they write through.
+    /// </summary>
     public static string? ByUserWriting(HttpContext context) =>
         HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)
+            || context.User.Identity?.IsAuthenticated != true
             ? null
-            : context.User.IdOrNull()?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            : context.User.IdOrNull()?.ToString(CultureInfo.InvariantCulture) ?? context.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    /// <summary>The client's address, for a read without credentials: <see cref="RateLimitPolicies.AnonymousReads"/>.</summary>
+    /// <summary>
+    /// The client's address, for a read by no authenticated user: <see cref="RateLimitPolicies.AnonymousReads"/>.
+    /// Decided by the user authentication found (the limiter runs after it), not by the header: an `Authorization`
+    /// that authenticates no one (`Basic x`, a bare `ApiKey`) is an anonymous read.
+    /// </summary>
     public static string? ByAddressReadingAnonymously(HttpContext context) =>
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && context.Request.Headers.Authorization.Count == 0
+        && context.User.Identity?.IsAuthenticated != true
             ? ClientAddress.Of(context)
             : null;
 }

@@ -21,17 +21,11 @@ public sealed class MemoryWindowCounters(TimeProvider clock) : IWindowCounters
                 // Swept between the lookup and the lock: count in the entry that replaces it.
                 if (entry.Removed) continue;
                 var now = clock.GetUtcNow();
-                if (now >= entry.EndsAt) (entry.Count, entry.EndsAt) = (0, now + window);
+                if (now >= entry.EndsAt) (entry.Count, entry.Refusals, entry.EndsAt) = (0, 0, now + window);
                 entry.Count++;
                 return ValueTask.FromResult(new WindowCount(entry.Count, entry.EndsAt - now));
             }
         }
-    }
-
-    public ValueTask<long> CountAsync(string key, CancellationToken cancellationToken)
-    {
-        if (!windows.TryGetValue(key, out var entry)) return ValueTask.FromResult(0L);
-        lock (entry) return ValueTask.FromResult(clock.GetUtcNow() < entry.EndsAt ? entry.Count : 0L);
     }
 
     public ValueTask GiveBackAsync(string key, CancellationToken cancellationToken)
@@ -44,6 +38,24 @@ public sealed class MemoryWindowCounters(TimeProvider clock) : IWindowCounters
             }
         }
         return ValueTask.CompletedTask;
+    }
+
+    public ValueTask CountRefusalAsync(string key, CancellationToken cancellationToken)
+    {
+        if (windows.TryGetValue(key, out var entry))
+        {
+            lock (entry)
+            {
+                if (!entry.Removed && clock.GetUtcNow() < entry.EndsAt) entry.Refusals++;
+            }
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<long> RefusalsAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!windows.TryGetValue(key, out var entry)) return ValueTask.FromResult(0L);
+        lock (entry) return ValueTask.FromResult(!entry.Removed && clock.GetUtcNow() < entry.EndsAt ? entry.Refusals : 0L);
     }
 
     private void Sweep()
@@ -63,6 +75,7 @@ public sealed class MemoryWindowCounters(TimeProvider clock) : IWindowCounters
     private sealed class Window
     {
         public long Count;
+        public long Refusals;
         public DateTimeOffset EndsAt;
         public bool Removed;
     }

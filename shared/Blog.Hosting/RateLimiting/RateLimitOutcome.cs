@@ -20,15 +20,13 @@ public readonly record struct RateLimitOutcome(RateLimitRule Rule, long Remainin
         return this with { Remaining = Math.Min(Rule.PermitLimit, Remaining + 1) };
     }
 
-    /// <summary>Counts one more refusal of <paramref name="key"/>'s requests in a window of the rule's length.</summary>
-    public static async ValueTask CountRefusalAsync(IWindowCounters counters, RateLimitRule rule, string key, CancellationToken cancellationToken) =>
-        await counters.TakeAsync(RefusalsKey(rule, key), rule.Window, cancellationToken);
+    /// <summary>Notes one refusal of <paramref name="key"/>'s requests in its running window, which it ends with.</summary>
+    public static ValueTask CountRefusalAsync(IWindowCounters counters, RateLimitRule rule, string key, CancellationToken cancellationToken) =>
+        counters.CountRefusalAsync(CounterKey(rule, key), cancellationToken);
 
-    /// <summary>The refusals counted for <paramref name="key"/> in their running window.</summary>
+    /// <summary>The refusals noted for <paramref name="key"/> in its running window.</summary>
     public static ValueTask<long> RefusalsAsync(IWindowCounters counters, RateLimitRule rule, string key, CancellationToken cancellationToken) =>
-        counters.CountAsync(RefusalsKey(rule, key), cancellationToken);
-
-    private static string RefusalsKey(RateLimitRule rule, string key) => CounterKey(rule, key) + ":refused";
+        counters.RefusalsAsync(CounterKey(rule, key), cancellationToken);
 
     private static string CounterKey(RateLimitRule rule, string key) => rule.Name + ":" + key;
 }

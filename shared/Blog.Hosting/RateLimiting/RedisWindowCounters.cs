@@ -3,18 +3,20 @@ using StackExchange.Redis;
 namespace Blog.Hosting.RateLimiting;
 
 /// <summary>
-/// The counters of every instance, in Redis: one key per counted key, INCR'd and given its window's expiry on the first
-/// take, by one script, so that simultaneous takes on any instances each get their own count.
+/// The counters of every instance, in Redis: one hash per counted key — its takes and its refusals, under one expiry,
+/// so that both end with the window — written by scripts, so that simultaneous takes on any instances each get their
+/// own count. Any error of Redis (unreachable, or answering LOADING, READONLY, OOM, BUSY) is <see cref="RateLimitsUnavailableException"/>.
 /// </summary>
 public sealed class RedisWindowCounters(IConnectionMultiplexer redis) : IWindowCounters
 {
-    private const string KeyPrefix = "blog:ratelimit:";
+    // v2: the hashes; the string counters of the first version expire by themselves under their old names.
+    private const string KeyPrefix = "blog:ratelimit:v2:";
 
-    // A key without expiry (a PEXPIRE lost to a crash) would never end its window: it gets one again.
+    // A key without expiry (new, or a PEXPIRE lost to a crash) would never end its window: it gets one.
     private const string TakeScript = """
-        local count = redis.call('INCR', KEYS[1])
+        local count = redis.call('HINCRBY', KEYS[1], 'takes', 1)
         local left = redis.call('PTTL', KEYS[1])
-        if count == 1 or left < 0 then
+        if left < 0 then
           redis.call('PEXPIRE', KEYS[1], ARGV[1])
           left = tonumber(ARGV[1])
         end
@@ -22,8 +24,16 @@ public sealed class RedisWindowCounters(IConnectionMultiplexer redis) : IWindowC
         """;
 
     private const string GiveBackScript = """
-        if redis.call('PTTL', KEYS[1]) > 0 and tonumber(redis.call('GET', KEYS[1])) > 0 then
-          redis.call('DECR', KEYS[1])
+        if redis.call('PTTL', KEYS[1]) > 0 and tonumber(redis.call('HGET', KEYS[1], 'takes') or 0) > 0 then
+          redis.call('HINCRBY', KEYS[1], 'takes', -1)
+        end
+        return 0
+        """;
+
+    // Only into a running window: a refusal noted after it ended would start a key without expiry.
+    private const string CountRefusalScript = """
+        if redis.call('PTTL', KEYS[1]) > 0 then
+          redis.call('HINCRBY', KEYS[1], 'refusals', 1)
         end
         return 0
         """;
@@ -35,29 +45,29 @@ public sealed class RedisWindowCounters(IConnectionMultiplexer redis) : IWindowC
         return new WindowCount((long)values[0], TimeSpan.FromMilliseconds((long)values[1]));
     }
 
-    public async ValueTask<long> CountAsync(string key, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var count = await redis.GetDatabase().StringGetAsync(KeyPrefix + key);
-            return count.TryParse(out long value) ? value : 0;
-        }
-        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
-        {
-            throw new RateLimitsUnavailableException(e);
-        }
-    }
-
     public async ValueTask GiveBackAsync(string key, CancellationToken cancellationToken) =>
         await RunAsync(GiveBackScript, key, RedisValue.EmptyString);
 
-    private async Task<RedisResult> RunAsync(string script, string key, RedisValue argument)
+    public async ValueTask CountRefusalAsync(string key, CancellationToken cancellationToken) =>
+        await RunAsync(CountRefusalScript, key, RedisValue.EmptyString);
+
+    public async ValueTask<long> RefusalsAsync(string key, CancellationToken cancellationToken)
+    {
+        var count = await OrUnavailable(() => redis.GetDatabase().HashGetAsync(KeyPrefix + key, "refusals"));
+        return count.TryParse(out long value) ? value : 0;
+    }
+
+    private Task<RedisResult> RunAsync(string script, string key, RedisValue argument) =>
+        OrUnavailable(() => redis.GetDatabase().ScriptEvaluateAsync(script, [KeyPrefix + key], [argument]));
+
+    private static async Task<T> OrUnavailable<T>(Func<Task<T>> command)
     {
         try
         {
-            return await redis.GetDatabase().ScriptEvaluateAsync(script, [KeyPrefix + key], [argument]);
+            return await command();
         }
-        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
+        // RedisTimeoutException is a TimeoutException, not a RedisException.
+        catch (Exception e) when (e is RedisException or RedisTimeoutException)
         {
             throw new RateLimitsUnavailableException(e);
         }

@@ -88,6 +88,21 @@ public sealed class TestRedis : IAsyncDisposable
         }
     }
 
+    /// <summary>Sends one command (as RESP) and returns the server's first line of answer, e.g. <c>+OK</c>.</summary>
+    public async Task<string> CommandAsync(params string[] arguments)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, Port);
+        var stream = client.GetStream();
+        var command = new System.Text.StringBuilder($"*{arguments.Length}\r\n");
+        foreach (var argument in arguments)
+            command.Append(System.Globalization.CultureInfo.InvariantCulture, $"${System.Text.Encoding.UTF8.GetByteCount(argument)}\r\n{argument}\r\n");
+        await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(command.ToString()));
+        var buffer = new byte[512];
+        var read = await stream.ReadAsync(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, read).Split("\r\n")[0];
+    }
+
     /// <summary>Kills the server, as a crash would; <see cref="RestartAsync"/> brings it back on the same port.</summary>
     public async Task StopAsync()
     {

@@ -53,6 +53,35 @@ public abstract class RedisRateLimitSpecs(IRedisBlogHost host) : ContractSpec(ho
     }
 
     [Fact]
+    public async Task A_Redis_that_answers_with_an_error_makes_limited_requests_a_503_not_a_500()
+    {
+        using var first = On(0, HttpStatusCode.ServiceUnavailable);
+        var user = await first.NewUserAsync();
+        // Out of memory: every write is answered "-OOM command not allowed", as LOADING, READONLY or BUSY would be errors.
+        Assert.Equal("+OK", await host.Redis.CommandAsync("CONFIG", "SET", "maxmemory", "1"));
+        try
+        {
+            foreach (var send in new Func<Task<HttpResponseMessage>>[]
+                     {
+                         () => first.GetAsync("/posts"),
+                         () => first.PostAsync("/posts", new { title = "Unlimited?", content = "No." }, user.AccessToken),
+                         () => first.LoginAsync(user.Username),
+                     })
+            {
+                var response = await send();
+                await response.ExpectProblemAsync(HttpStatusCode.ServiceUnavailable);
+                Assert.Equal("5", Assert.Single(response.Headers.GetValues("Retry-After")));
+            }
+        }
+        finally
+        {
+            Assert.Equal("+OK", await host.Redis.CommandAsync("CONFIG", "SET", "maxmemory", "0"));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/posts")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_Redis_that_is_away_makes_limited_requests_a_fast_503_and_the_host_recovers_when_it_returns()
     {
         using var first = On(0, HttpStatusCode.ServiceUnavailable);

@@ -85,6 +85,21 @@ public abstract class TightRateLimitSpecs(IBlogHost host) : ContractSpec(host)
         Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/posts")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("Basic x")]
+    [InlineData("ApiKey")]
+    public async Task A_read_whose_authorization_authenticates_no_one_is_counted_as_anonymous(string authorization)
+    {
+        using var reader = From();
+        for (var i = 1; i <= 3; i++)
+        {
+            var read = await GetWithAuthorizationAsync(reader, authorization);
+            RateLimitAssert.Headers(read, 3, 3 - i, 60);
+        }
+
+        await RateLimitAssert.RefusedAsync(await GetWithAuthorizationAsync(reader, authorization), 3, 60);
+    }
+
     [Fact]
     public async Task Login_failures_are_counted_per_username_across_addresses()
     {
@@ -152,6 +167,13 @@ public abstract class TightRateLimitSpecs(IBlogHost host) : ContractSpec(host)
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
         Assert.Contains("Origin", other.Headers.Vary);
+    }
+
+    private static Task<HttpResponseMessage> GetWithAuthorizationAsync(Api client, string authorization)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/posts");
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        return client.Http.SendAsync(request);
     }
 
     private static HttpRequestMessage Preflight(string origin)

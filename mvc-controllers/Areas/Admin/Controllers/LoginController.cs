@@ -1,17 +1,22 @@
 using System.Security.Claims;
 using Blog.Data.Auth;
 using Blog.Domain.Errors;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using MvcControllers.Areas.Admin.Auth;
 using MvcControllers.Web;
 using DomainUser = Blog.Domain.Users.User;
 
 namespace MvcControllers.Areas.Admin.Controllers;
 
-/// <summary>/admin/login and /admin/logout: Django's admin login view, for staff accounts only.</summary>
-public sealed class LoginController(Accounts accounts) : AdminController
+/// <summary>
+/// /admin/login and /admin/logout: Django's admin login view, for staff accounts only; logging in throttled as the
+/// site's and the API's are (per address, and per username in one window with them).
+/// </summary>
+public sealed class LoginController(Accounts accounts, LoginThrottle throttle) : AdminController
 {
     public const string NotStaff = "This account is not a staff account: the admin site is for staff users only.";
 
@@ -21,14 +26,19 @@ public sealed class LoginController(Accounts accounts) : AdminController
             ? LocalRedirect(SafeNext(next))
             : View(new LoginForm { Next = next });
 
-    [HttpPost("admin/login"), AllowAnonymous]
+    [HttpPost("admin/login"), AllowAnonymous, EnableRateLimiting(RateLimitPolicies.Auth)]
     public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid) return View(form);
         DomainUser user;
         try
         {
-            user = await accounts.AuthenticateAsync(form.Username!, form.Password!, cancellationToken);
+            user = await throttle.GuardAsync(
+                form.Username!, () => accounts.AuthenticateAsync(form.Username!, form.Password!, cancellationToken), cancellationToken);
+        }
+        catch (RateLimitedException limited)
+        {
+            return this.TooManyAttemptsPage(form, limited);
         }
         catch (UnauthorizedError error)
         {

@@ -3,8 +3,10 @@ using Blog.Data.Sql;
 using Blog.Domain.Comments;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Areas.Site.Auth;
 using MvcControllers.Models;
@@ -39,9 +41,10 @@ public sealed class PostsController(BlogDbContext db) : SiteController
 
     /// <summary>
     /// The comment form, posted to the post's page by a logged-in reader: with errors, the page again showing them;
-    /// saved, a redirect to the new comment (post/redirect/get), so that reloading does not post it twice.
+    /// saved, a redirect to the new comment (post/redirect/get), so that reloading does not post it twice. Counted
+    /// with the reader's API writes, in one window per user.
     /// </summary>
-    [HttpPost("/posts/{slug:slug}")]
+    [HttpPost("/posts/{slug:slug}"), EnableRateLimiting(RateLimitPolicies.Writes)]
     public async Task<IActionResult> Comment(
         string slug, [Bind(Prefix = nameof(PostPage.Form))] CommentForm form, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
