@@ -96,7 +96,8 @@ app.UseStaticFilesAtStatic();
 app.UseAuthentication();
 app.UseRejectInvalidBearer();
 app.UseAuthorization();
-// The throttles are [EnableRateLimiting] attributes on the API controllers and actions.
+// The throttles are [EnableRateLimiting] attributes on the API controllers and actions, and on the site's and the
+// admin's form actions.
 app.UseRateLimiter();
 
 ShortCircuitAttribute.ApplyTo(app.MapControllers());
