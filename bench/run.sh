@@ -255,12 +255,18 @@ for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter m
   # JSON): the same rounds and medians. Each answer is hashed for its ETag and each request counted by the limiter.
   echo "measuring $name with rate limits and ETags ($rounds rounds)..." >&2
   declare -A runs=()
+  # Each variant a fresh start, measured first after the same warm-up: a later run in one process would be measured
+  # on a JIT that had more time to optimise.
   for round in $(seq 1 "$rounds"); do
     start_host "$name" "$assembly" "$provider" "$connection"
     runs[memory]+="$(measure "$base/posts?limit=20")"$'\n'
     BENCH_ETAG=$(curl -sI "$base/posts?limit=20" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
     export BENCH_ETAG
+    stop_host
+    start_host "$name" "$assembly" "$provider" "$connection"
     runs[revalidated]+="$(measure "$base/posts?limit=20" "-s $work/revalidate.lua")"$'\n'
+    stop_host
+    start_host "$name" "$assembly" "$provider" "$connection"
     runs[gzip]+="$(measure "$base/posts?limit=20" "-s $work/gzip.lua")"$'\n'
     stop_host
     start_host "$name" "$assembly" "$provider" "$connection" ConnectionStrings__Redis="127.0.0.1:$redis_port"
