@@ -2,6 +2,7 @@ using Blog.Data.AdminLog;
 using Blog.Data.Auth;
 using Blog.Data.Idempotency;
 using Blog.Domain.Comments;
+using Blog.Domain.Notifications;
 using Blog.Domain.Posts;
 using Blog.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public abstract class BlogDbContext(DbContextOptions options) : DbContext(option
     public DbSet<LogEntry> AdminLog => Set<LogEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BlogDbContext).Assembly);
