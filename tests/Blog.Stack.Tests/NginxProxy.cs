@@ -147,7 +147,8 @@ public sealed class NginxProxy : IAsyncDisposable
             pid {{prefix}}/nginx.pid;
             events { worker_connections 256; }
             http {
-                access_log {{prefix}}/access.log;
+                include {{Repository.PathOf("deploy/nginx/blog-log-format.conf")}};
+                access_log {{prefix}}/access.log blog;
                 client_body_temp_path {{prefix}}/client_body;
                 proxy_temp_path {{prefix}}/proxy;
                 fastcgi_temp_path {{prefix}}/fastcgi;
