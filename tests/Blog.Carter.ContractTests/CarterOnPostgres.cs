@@ -68,3 +68,5 @@ public sealed class RedisRateLimitOnPostgres(CarterRedisLimitsOnPostgres host) :
 public sealed class ApiKeyOnPostgres(CarterOnPostgres host) : ApiKeySpecs(host), IClassFixture<CarterOnPostgres>;
 
 public sealed class VersionOnPostgres(CarterOnPostgres host) : VersionSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class HubOnPostgres(CarterOnPostgres host) : HubSpecs(host), IClassFixture<CarterOnPostgres>;

@@ -68,3 +68,5 @@ public sealed class RedisRateLimitOnSqlite(CarterRedisLimitsOnSqlite host) : Red
 public sealed class ApiKeyOnSqlite(CarterOnSqlite host) : ApiKeySpecs(host), IClassFixture<CarterOnSqlite>;
 
 public sealed class VersionOnSqlite(CarterOnSqlite host) : VersionSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class HubOnSqlite(CarterOnSqlite host) : HubSpecs(host), IClassFixture<CarterOnSqlite>;

@@ -68,3 +68,5 @@ public sealed class RedisRateLimitOnPostgres(MinimalApiRedisLimitsOnPostgres hos
 public sealed class ApiKeyOnPostgres(MinimalApiOnPostgres host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnPostgres>;
 
 public sealed class VersionOnPostgres(MinimalApiOnPostgres host) : VersionSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class HubOnPostgres(MinimalApiOnPostgres host) : HubSpecs(host), IClassFixture<MinimalApiOnPostgres>;

@@ -68,3 +68,5 @@ public sealed class RedisRateLimitOnSqlite(MinimalApiRedisLimitsOnSqlite host) :
 public sealed class ApiKeyOnSqlite(MinimalApiOnSqlite host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnSqlite>;
 
 public sealed class VersionOnSqlite(MinimalApiOnSqlite host) : VersionSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class HubOnSqlite(MinimalApiOnSqlite host) : HubSpecs(host), IClassFixture<MinimalApiOnSqlite>;

@@ -68,3 +68,5 @@ public sealed class RedisRateLimitOnPostgres(MvcRedisLimitsOnPostgres host) : Re
 public sealed class ApiKeyOnPostgres(MvcOnPostgres host) : ApiKeySpecs(host), IClassFixture<MvcOnPostgres>;
 
 public sealed class VersionOnPostgres(MvcOnPostgres host) : VersionSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class HubOnPostgres(MvcOnPostgres host) : HubSpecs(host), IClassFixture<MvcOnPostgres>;

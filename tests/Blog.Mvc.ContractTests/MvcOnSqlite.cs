@@ -68,3 +68,5 @@ public sealed class RedisRateLimitOnSqlite(MvcRedisLimitsOnSqlite host) : RedisR
 public sealed class ApiKeyOnSqlite(MvcOnSqlite host) : ApiKeySpecs(host), IClassFixture<MvcOnSqlite>;
 
 public sealed class VersionOnSqlite(MvcOnSqlite host) : VersionSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class HubOnSqlite(MvcOnSqlite host) : HubSpecs(host), IClassFixture<MvcOnSqlite>;
