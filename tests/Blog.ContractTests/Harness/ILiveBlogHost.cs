@@ -6,4 +6,6 @@ namespace Blog.ContractTests.Harness;
 public interface ILiveBlogHost : IInProcessBlogHost
 {
     TestServer Server(int instance);
+
+    HttpClient CreateClient(int instance, params HttpStatusCode[] allowed);
 }
