@@ -80,7 +80,7 @@ public sealed class PostsController(BlogDbContext db) : SiteController
                 p.Title, p.Slug, p.Author.Username, p.CreatedAt, p.Content,
                 p.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 p.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-                    .Select(c => new PostPage.CommentLine(c.Id, c.Author.Username, c.Content, c.CreatedAt)).ToList()))
+                    .Select(c => new PostPage.CommentLine(c.Id, c.Author.Username, c.Content, c.CreatedAt)).ToList()) { Id = p.Id })
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>One page of <paramref name="posts"/>, newest first: a count and the page, two statements whatever its size.</summary>
