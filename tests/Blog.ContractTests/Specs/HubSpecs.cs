@@ -157,6 +157,23 @@ public abstract class HubSpecs(ILiveBlogHost host) : ContractSpec(host)
     }
 
     [Fact]
+    public async Task An_API_key_is_refused_401_at_negotiate_though_the_API_accepts_it()
+    {
+        RequireInProcess("A request to the test server's hub");
+        var user = await Api.NewUserAsync();
+        var key = (await (await Api.PostAsync("/users/me/api-keys", new { name = "hub", scope = "read" }, user.AccessToken))
+            .ExpectObjectAsync(HttpStatusCode.Created)).Str("key");
+        using var hub = host.Server(0).CreateClient();
+        foreach (var path in new[] { "/users/me", "/hubs/posts/negotiate?negotiateVersion=1" })
+        {
+            using var request = new HttpRequestMessage(path.StartsWith("/hubs", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Get, path);
+            request.Headers.TryAddWithoutValidation("Authorization", "ApiKey " + key);
+            var response = await hub.SendAsync(request);
+            Assert.Equal(path.StartsWith("/hubs", StringComparison.Ordinal) ? HttpStatusCode.Unauthorized : HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task The_query_token_authenticates_over_Server_Sent_Events_and_long_polling_too()
     {
         var author = await Api.NewUserAsync();
