@@ -8,6 +8,7 @@ using Blog.Hosting.Headers;
 using Blog.Hosting.Health;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.Json;
+using Blog.Hosting.Live;
 using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
@@ -42,6 +43,7 @@ builder.Logging.AddBlogConsole(builder.Environment);
 builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
 builder.Services.AddBlogResponseCompression();
 builder.Services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
+builder.Services.AddBlogLive(builder.Configuration).AddScoped<ILiveData, EfLiveData>();
 builder.Services.AddBlogHealthChecks().AddDbContextCheck<BlogDbContext>(tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
@@ -75,6 +77,8 @@ app.MapApiKeys();
 app.MapPosts();
 app.MapComments();
 app.MapTags();
+// The WebSocket side of the API (≈ FastAPI's @app.websocket): the SignalR hub of live comments.
+app.MapPostsHub();
 app.MapHealth();
 app.MapBlogMetrics();
 

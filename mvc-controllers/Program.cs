@@ -8,6 +8,7 @@ using Blog.Hosting.Headers;
 using Blog.Hosting.Health;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.Json;
+using Blog.Hosting.Live;
 using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.Problems;
@@ -68,6 +69,7 @@ builder.Logging.AddBlogConsole(builder.Environment);
 builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
 builder.Services.AddBlogResponseCompression();
 builder.Services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
+builder.Services.AddBlogLive(builder.Configuration).AddScoped<ILiveData, EfLiveData>();
 builder.Services.AddBlogHealthChecks().AddDbContextCheck<BlogDbContext>(tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
@@ -101,6 +103,8 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 ShortCircuitAttribute.ApplyTo(app.MapControllers());
+// The hub of live comments, routed beside the views like Channels' URLRouter beside Django's urls in asgi.py.
+app.MapPostsHub();
 app.MapBlogMetrics();
 
 // Once the pipeline is built, so that every setting it reads is checked before the database is touched.

@@ -4,6 +4,7 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.Live;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.RateLimiting;
 using Blog.Hosting.Versioning;
@@ -37,9 +38,11 @@ public sealed class CommentsModule : ICarterModule
                 new QueryParameterAttribute("limit", typeof(int)) { Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault })
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        comments.MapPost("/", async (int id, CommentBody body, ClaimsPrincipal user, Db db, TimeProvider clock, CancellationToken cancellationToken) =>
+        comments.MapPost("/", async (int id, CommentBody body, ClaimsPrincipal user, Db db, TimeProvider clock, LiveUpdates live,
+                CancellationToken cancellationToken) =>
             {
                 var comment = await Comments.InsertAsync(db, id, user.Id(), body.Content!, Timestamps.Now(clock), cancellationToken);
+                await live.CommentCreatedAsync(id, comment);
                 return TypedResults.Created($"/posts/{id}/comments/{comment.Id}", comment);
             })
             .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<CommentBody>().Idempotent()
@@ -49,9 +52,11 @@ public sealed class CommentsModule : ICarterModule
                 TypedResults.Ok(await Comments.FindVisibleAsync(db, id, commentId, user.IdOrNull(), cancellationToken)))
             .WithName("getComment").WithSummary("Read a comment");
 
-        comments.MapDelete("/{comment_id:int}", async (int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, Db db, CancellationToken cancellationToken) =>
+        comments.MapDelete("/{comment_id:int}", async (int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, Db db,
+                LiveUpdates live, CancellationToken cancellationToken) =>
             {
                 await Comments.DeleteAsync(db, id, commentId, user.Id(), cancellationToken);
+                await live.CommentDeletedAsync(id, commentId);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes)

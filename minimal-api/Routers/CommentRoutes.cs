@@ -7,6 +7,7 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.Live;
 using Blog.Hosting.RateLimiting;
 using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,7 +61,8 @@ public static class CommentRoutes
     }
 
     private static async Task<Created<CommentPublic>> Create(
-        int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, LiveUpdates live,
+        CancellationToken cancellationToken)
     {
         var userId = user.Id();
         await EnsureVisibleAsync(db, id, userId, cancellationToken);
@@ -68,8 +70,9 @@ public static class CommentRoutes
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
         var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(cancellationToken);
-        return TypedResults.Created($"/posts/{id}/comments/{comment.Id}",
-            new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt));
+        var created = new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt);
+        await live.CommentCreatedAsync(id, created);
+        return TypedResults.Created($"/posts/{id}/comments/{comment.Id}", created);
     }
 
     private static async Task<Results<Ok<CommentPublic>, ProblemHttpResult>> Get(
@@ -83,7 +86,8 @@ public static class CommentRoutes
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, CancellationToken cancellationToken)
+        int id, [FromRoute(Name = "comment_id")] int commentId, ClaimsPrincipal user, BlogDbContext db, LiveUpdates live,
+        CancellationToken cancellationToken)
     {
         var userId = user.Id();
         var found = await db.Comments
@@ -95,7 +99,9 @@ public static class CommentRoutes
         if (!PostPolicy.CanDeleteComment(found.AuthorId, found.PostAuthorId, userId))
             return Problem.Of(PostErrors.CannotDeleteComment());
         var deleted = await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 1 ? TypedResults.NoContent() : Problem.Of(PostErrors.CommentNotFound());
+        if (deleted != 1) return Problem.Of(PostErrors.CommentNotFound());
+        await live.CommentDeletedAsync(id, commentId);
+        return TypedResults.NoContent();
     }
 
     private static async Task EnsureVisibleAsync(BlogDbContext db, int postId, int? viewerId, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.Live;
 using Blog.Hosting.RateLimiting;
 using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -70,7 +71,7 @@ public static class PostRoutes
     }
 
     private static async Task<Created<PostPublic>> Create(
-        PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        PostCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, LiveUpdates live, CancellationToken cancellationToken)
     {
         var now = Timestamps.Now(clock);
         var post = new Post
@@ -85,7 +86,9 @@ public static class PostRoutes
         post.SetTags(TagNames.Normalize(body.Tags));
         db.Posts.Add(post);
         await db.SaveWithFreeSlugAsync(post, cancellationToken);
-        return TypedResults.Created($"/posts/{post.Id}", await ViewAsync(db, post.Id, cancellationToken));
+        var view = await ViewAsync(db, post.Id, cancellationToken);
+        await live.PostSavedAsync(null, view.Status, view);
+        return TypedResults.Created($"/posts/{post.Id}", view);
     }
 
     private static async Task<Results<Ok<PostPublic>, ProblemHttpResult>> Get(
@@ -96,30 +99,34 @@ public static class PostRoutes
 
     private static async Task<Ok<PostPublic>> Replace(
         int id, PostCreate body, IfMatchCondition? ifMatch, ClaimsPrincipal user, BlogDbContext db, IOptions<JsonOptions> json,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, LiveUpdates live, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var post = await EditableAsync(db, id, user, ifMatch, json.Value, cancellationToken);
+        var before = post.Status;
         var slugChanges = post.Edit(body.Title, body.Content, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             TagNames.Normalize(body.Tags), Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, cancellationToken);
         var view = await ViewAsync(db, id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await live.PostSavedAsync(before, view.Status, view);
         return TypedResults.Ok(view);
     }
 
     private static async Task<Ok<PostPublic>> Patch(
         int id, PostPatch body, IfMatchCondition? ifMatch, ClaimsPrincipal user, BlogDbContext db, IOptions<JsonOptions> json,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, LiveUpdates live, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var post = await EditableAsync(db, id, user, ifMatch, json.Value, cancellationToken);
+        var before = post.Status;
         var tags = body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList();
         var slugChanges = post.Edit(body.Title.Or(post.Title)!, body.Content.Or(post.Content)!,
             body.Status.IsSet ? PostStatuses.ParseOr(body.Status.Value, post.Status) : post.Status, tags, Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, cancellationToken);
         var view = await ViewAsync(db, id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await live.PostSavedAsync(before, view.Status, view);
         return TypedResults.Ok(view);
     }
 

@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnPostgres(CarterRedisLimitsOnPostgres host) :
 public sealed class ApiKeyOnPostgres(CarterOnPostgres host) : ApiKeySpecs(host), IClassFixture<CarterOnPostgres>;
 
 public sealed class VersionOnPostgres(CarterOnPostgres host) : VersionSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class HubOnPostgres(CarterOnPostgres host) : HubSpecs(host), IClassFixture<CarterOnPostgres>;
+
+/// <summary>Carter: two instances whose hubs share one Redis, logging at Trace.</summary>
+public sealed class CarterLiveRedisOnPostgres() : LiveRedisHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class LiveRedisOnPostgres(CarterLiveRedisOnPostgres host) : LiveRedisSpecs(host), IClassFixture<CarterLiveRedisOnPostgres>;

@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnSqlite(CarterRedisLimitsOnSqlite host) : Red
 public sealed class ApiKeyOnSqlite(CarterOnSqlite host) : ApiKeySpecs(host), IClassFixture<CarterOnSqlite>;
 
 public sealed class VersionOnSqlite(CarterOnSqlite host) : VersionSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class HubOnSqlite(CarterOnSqlite host) : HubSpecs(host), IClassFixture<CarterOnSqlite>;
+
+/// <summary>Carter: two instances whose hubs share one Redis, logging at Trace.</summary>
+public sealed class CarterLiveRedisOnSqlite() : LiveRedisHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class LiveRedisOnSqlite(CarterLiveRedisOnSqlite host) : LiveRedisSpecs(host), IClassFixture<CarterLiveRedisOnSqlite>;

@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnPostgres(MinimalApiRedisLimitsOnPostgres hos
 public sealed class ApiKeyOnPostgres(MinimalApiOnPostgres host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnPostgres>;
 
 public sealed class VersionOnPostgres(MinimalApiOnPostgres host) : VersionSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class HubOnPostgres(MinimalApiOnPostgres host) : HubSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+/// <summary>MinimalApi: two instances whose hubs share one Redis, logging at Trace.</summary>
+public sealed class MinimalApiLiveRedisOnPostgres() : LiveRedisHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class LiveRedisOnPostgres(MinimalApiLiveRedisOnPostgres host) : LiveRedisSpecs(host), IClassFixture<MinimalApiLiveRedisOnPostgres>;

@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnSqlite(MinimalApiRedisLimitsOnSqlite host) :
 public sealed class ApiKeyOnSqlite(MinimalApiOnSqlite host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnSqlite>;
 
 public sealed class VersionOnSqlite(MinimalApiOnSqlite host) : VersionSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class HubOnSqlite(MinimalApiOnSqlite host) : HubSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+/// <summary>MinimalApi: two instances whose hubs share one Redis, logging at Trace.</summary>
+public sealed class MinimalApiLiveRedisOnSqlite() : LiveRedisHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class LiveRedisOnSqlite(MinimalApiLiveRedisOnSqlite host) : LiveRedisSpecs(host), IClassFixture<MinimalApiLiveRedisOnSqlite>;

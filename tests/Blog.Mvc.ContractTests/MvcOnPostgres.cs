@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnPostgres(MvcRedisLimitsOnPostgres host) : Re
 public sealed class ApiKeyOnPostgres(MvcOnPostgres host) : ApiKeySpecs(host), IClassFixture<MvcOnPostgres>;
 
 public sealed class VersionOnPostgres(MvcOnPostgres host) : VersionSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class HubOnPostgres(MvcOnPostgres host) : HubSpecs(host), IClassFixture<MvcOnPostgres>;
+
+/// <summary>Mvc: two instances whose hubs share one Redis, logging at Trace.</summary>
+public sealed class MvcLiveRedisOnPostgres() : LiveRedisHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class LiveRedisOnPostgres(MvcLiveRedisOnPostgres host) : LiveRedisSpecs(host), IClassFixture<MvcLiveRedisOnPostgres>;

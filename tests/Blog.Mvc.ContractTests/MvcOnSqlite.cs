@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnSqlite(MvcRedisLimitsOnSqlite host) : RedisR
 public sealed class ApiKeyOnSqlite(MvcOnSqlite host) : ApiKeySpecs(host), IClassFixture<MvcOnSqlite>;
 
 public sealed class VersionOnSqlite(MvcOnSqlite host) : VersionSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class HubOnSqlite(MvcOnSqlite host) : HubSpecs(host), IClassFixture<MvcOnSqlite>;
+
+/// <summary>Mvc: two instances whose hubs share one Redis, logging at Trace.</summary>
+public sealed class MvcLiveRedisOnSqlite() : LiveRedisHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class LiveRedisOnSqlite(MvcLiveRedisOnSqlite host) : LiveRedisSpecs(host), IClassFixture<MvcLiveRedisOnSqlite>;

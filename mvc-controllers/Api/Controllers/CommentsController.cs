@@ -5,6 +5,7 @@ using Blog.Domain.Comments;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.Live;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
@@ -63,7 +64,8 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [ProducesResponseType<CommentRepresentation>(StatusCodes.Status201Created)]
     [Idempotent]
     public async Task<ActionResult<CommentRepresentation>> Create(
-        [FromRoute(Name = "id")] int postId, CommentSerializer body, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+        [FromRoute(Name = "id")] int postId, CommentSerializer body, [FromServices] TimeProvider clock, [FromServices] LiveUpdates live,
+        CancellationToken cancellationToken)
     {
         // The commenter's name, read only when the post is visible to them (one statement, no read-back after the
         // save): a post deleted between this check and the insert is a foreign-key violation, which is a 404.
@@ -73,8 +75,9 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
         var comment = new Comment { PostId = postId, AuthorId = UserId, Content = body.Content!, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
-        return Created($"/posts/{postId}/comments/{comment.Id}",
-            new CommentRepresentation(comment.Id, postId, comment.Content, new AuthorRepresentation(UserId, username), comment.CreatedAt));
+        var created = new CommentRepresentation(comment.Id, postId, comment.Content, new AuthorRepresentation(UserId, username), comment.CreatedAt);
+        await live.CommentCreatedAsync(postId, created);
+        return Created($"/posts/{postId}/comments/{comment.Id}", created);
     }
 
     [HttpGet("{comment_id:int}", Name = "getComment")]
@@ -91,11 +94,14 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
     public async Task<NoContentResult> Destroy(
-        [FromRoute(Name = "id")] int postId, [FromRoute(Name = "comment_id")] int id, CancellationToken cancellationToken)
+        [FromRoute(Name = "id")] int postId, [FromRoute(Name = "comment_id")] int id, [FromServices] LiveUpdates live,
+        CancellationToken cancellationToken)
     {
         await GetObjectAsync(postId, id, cancellationToken);
         var deleted = await db.Comments.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 1 ? NoContent() : throw PostErrors.CommentNotFound();
+        if (deleted != 1) throw PostErrors.CommentNotFound();
+        await live.CommentDeletedAsync(postId, id);
+        return NoContent();
     }
 
     /// <summary>DRF's <c>get_queryset()</c> of a nested viewset: the comments of the post in the URL, if the caller can see it.</summary>

@@ -6,6 +6,7 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Conditional;
+using Blog.Hosting.Live;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
@@ -87,7 +88,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
     [Consumes(MediaTypeNames.Application.Json)]
     [ProducesResponseType<PostRepresentation>(StatusCodes.Status201Created)]
     [Idempotent]
-    public async Task<ActionResult<PostRepresentation>> Create(PostSerializer body, CancellationToken cancellationToken)
+    public async Task<ActionResult<PostRepresentation>> Create(PostSerializer body, [FromServices] LiveUpdates live, CancellationToken cancellationToken)
     {
         var now = Timestamps.Now(clock);
         var post = new Post
@@ -102,7 +103,9 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
         post.SetTags(TagNames.Normalize(body.Tags));
         db.Posts.Add(post);
         await db.SaveWithFreeSlugAsync(post, cancellationToken);
-        return Created($"/posts/{post.Id}", await RepresentationAsync(post.Id, cancellationToken));
+        var created = await RepresentationAsync(post.Id, cancellationToken);
+        await live.PostSavedAsync(null, created.Status, created);
+        return Created($"/posts/{post.Id}", created);
     }
 
     [HttpGet("{id:int}", Name = "getPost")]
@@ -123,13 +126,17 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
     [Atomic]
     [IfMatch]
     [Consumes(MediaTypeNames.Application.Json)]
-    public async Task<PostRepresentation> Update(int id, PostSerializer body, CancellationToken cancellationToken)
+    public async Task<PostRepresentation> Update(int id, PostSerializer body, [FromServices] LiveUpdates live, CancellationToken cancellationToken)
     {
         var post = await GetObjectAsync(id, cancellationToken);
+        var before = post.Status;
         var slugChanges = post.Edit(body.Title!, body.Content!, PostStatuses.ParseOr(body.Status, PostStatus.Draft),
             TagNames.Normalize(body.Tags), Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, cancellationToken);
-        return await RepresentationAsync(id, cancellationToken);
+        // Sent when the answer starts, after [Atomic] has committed (≈ transaction.on_commit(group_send)).
+        var saved = await RepresentationAsync(id, cancellationToken);
+        await live.PostSavedAsync(before, saved.Status, saved);
+        return saved;
     }
 
     [EnableRateLimiting(RateLimitPolicies.Writes)]
@@ -141,9 +148,11 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
     [Atomic]
     [IfMatch]
     [Consumes(MediaTypeNames.Application.Json)]
-    public async Task<PostRepresentation> PartialUpdate(int id, PostPatchSerializer body, CancellationToken cancellationToken)
+    public async Task<PostRepresentation> PartialUpdate(
+        int id, PostPatchSerializer body, [FromServices] LiveUpdates live, CancellationToken cancellationToken)
     {
         var post = await GetObjectAsync(id, cancellationToken);
+        var before = post.Status;
         var slugChanges = post.Edit(
             body.Title.Or(post.Title)!,
             body.Content.Or(post.Content)!,
@@ -151,7 +160,10 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
             body.Tags.IsSet ? TagNames.Normalize(body.Tags.Value) : post.Tags.Select(t => t.Name).ToList(),
             Timestamps.Now(clock));
         await db.SaveEditAsync(post, slugChanges, cancellationToken);
-        return await RepresentationAsync(id, cancellationToken);
+        // Sent when the answer starts, after [Atomic] has committed (≈ transaction.on_commit(group_send)).
+        var saved = await RepresentationAsync(id, cancellationToken);
+        await live.PostSavedAsync(before, saved.Status, saved);
+        return saved;
     }
 
     [EnableRateLimiting(RateLimitPolicies.Writes)]

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Blog.Hosting.Live;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,8 @@ namespace Blog.Hosting.Auth;
 /// The third way to authenticate, beside the bearer token and the admin's session: <c>Authorization: ApiKey &lt;key&gt;</c>
 /// (≈ DRF's <c>TokenAuthentication</c>). The hosts' default scheme becomes a policy scheme that hands a request with
 /// an ApiKey header to <see cref="ApiKeyHandler"/> and every other one to the JWT bearer handler, so a request
-/// without credentials is still challenged with <c>Bearer</c>. A key is read from that header only, never from a URL.
+/// without credentials is still challenged with <c>Bearer</c>. A key is read from that header only, never from a URL,
+/// and never on the hub (<see cref="HubAccessToken"/>): there it is refused like a bad token.
 /// </summary>
 public static class ApiKeyAuthentication
 {
@@ -25,7 +27,7 @@ public static class ApiKeyAuthentication
         return authentication
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(Scheme, displayName: null, _ => { })
             .AddPolicyScheme(BearerOrApiKey, displayName: null, options => options.ForwardDefaultSelector =
-                context => SentApiKey(context.Request) ? Scheme : JwtBearerDefaults.AuthenticationScheme);
+                context => SentApiKey(context.Request) && !HubAccessToken.IsHubRequest(context.Request) ? Scheme : JwtBearerDefaults.AuthenticationScheme);
     }
 
     /// <summary>Whether the request's Authorization header names the ApiKey scheme (in any letter case, like Bearer).</summary>

@@ -1,4 +1,5 @@
 using Blog.Data.Auth;
+using Blog.Hosting.Live;
 using Blog.Hosting.Problems;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -25,6 +26,7 @@ public static class BearerAuthentication
                 options.TokenValidationParameters = issuer.ValidationParameters;
                 options.Events = new JwtBearerEvents
                 {
+                    OnMessageReceived = ReadHubQueryToken,
                     OnTokenValidated = RefuseWrongType,
                     OnChallenge = WriteUnauthorized,
                     OnForbidden = context => context.HttpContext.WriteProblemAsync(BlogProblems.Problem(
@@ -45,7 +47,8 @@ public static class BearerAuthentication
         app.Use(async (context, next) =>
         {
             var sentBearer = context.Request.Headers.Authorization.Any(value =>
-                value is not null && value.TrimStart().StartsWith("Bearer", StringComparison.OrdinalIgnoreCase));
+                value is not null && value.TrimStart().StartsWith("Bearer", StringComparison.OrdinalIgnoreCase))
+                || HubAccessToken.Sent(context.Request);
             if (sentBearer && context.User.Identity?.IsAuthenticated != true)
             {
                 await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
@@ -63,6 +66,12 @@ public static class BearerAuthentication
             }
             await next(context);
         });
+
+    private static Task ReadHubQueryToken(MessageReceivedContext context)
+    {
+        context.Token ??= HubAccessToken.Of(context.Request);
+        return Task.CompletedTask;
+    }
 
     private static Task RefuseWrongType(TokenValidatedContext context)
     {

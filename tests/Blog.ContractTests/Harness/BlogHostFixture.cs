@@ -17,7 +17,7 @@ namespace Blog.ContractTests.Harness;
 /// database through a context of its own (<see cref="FixtureDbContext"/>), not the host's.
 /// A runner subclasses it once per database: <c>public sealed class MinimalApiOnSqlite() : BlogHostFixture&lt;Program&gt;(DatabaseKind.Sqlite);</c>
 /// </summary>
-public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProcessBlogHost, IAsyncLifetime
+public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProcessBlogHost, ILiveBlogHost, IAsyncLifetime
     where TProgram : class
 {
     public const string BaseUrlVariable = "BLOG_BASE_URL";
@@ -128,6 +128,13 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
         var client = host.CreateDefaultClient(new Uri("http://localhost/"), documented, ServerErrorGuard.Allowing(allowed));
         client.Timeout = TimeSpan.FromMinutes(2);
         return client;
+    }
+
+    /// <summary>The test server of in-process instance <paramref name="instance"/>, for clients that are not HTTP clients (the hub's).</summary>
+    public TestServer Server(int instance)
+    {
+        var host = instance == 0 ? factory ?? throw new InvalidOperationException("The fixture has not been initialized.") : moreInstances[instance - 1];
+        return host.Server;
     }
 
     public HttpClient CreateClient()

@@ -47,6 +47,9 @@ public class AdminHost : IAsyncLifetime
 
     public IServiceProvider Services => factory!.Services;
 
+    /// <summary>The in-process test server (not on Kestrel), for a SignalR client of the hub.</summary>
+    public TestServer Server => factory!.Server;
+
     /// <summary>The SQL statements the host has sent.</summary>
     public StatementCounter Statements { get; } = new();
 

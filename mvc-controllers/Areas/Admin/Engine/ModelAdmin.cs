@@ -111,6 +111,9 @@ public abstract class ModelAdmin<T> : IModelAdmin
         return model;
     }
 
+    /// <summary>Deletes the rows, for the delete page and <c>delete_selected</c> (≈ <c>delete_queryset</c>); how many went.</summary>
+    public virtual Task<int> DeleteQuerysetAsync(AdminRequest request, IQueryable<T> rows) => rows.ExecuteDeleteAsync(request.CancellationToken);
+
     // ——— Declaration helpers ———
 
     protected static Column<T> Column<TValue>(Expression<Func<T, TValue>> value, string? label = null, string? name = null, bool sortable = true) =>
@@ -201,7 +204,7 @@ public abstract class ModelAdmin<T> : IModelAdmin
 
     /// <summary>The built-in <c>delete_selected</c>, first in the menu as in Django.</summary>
     public AdminAction<T> DeleteSelected => new("delete_selected", $"Delete selected {VerboseNamePlural}", "deleted",
-        (request, rows) => rows.ExecuteDeleteAsync(request.CancellationToken))
+        (request, rows) => DeleteQuerysetAsync(request, rows))
     {
         LogAs = LogAction.Deletion,
         Allowed = (permissions, _) => permissions.Delete,

@@ -63,7 +63,7 @@ public sealed class ModelAdminPages<T> : IModelAdminPages
     {
         await using var transaction = await request.Db.Database.BeginTransactionAsync(request.CancellationToken);
         if (await ReprAsync(request, id) is not { } repr) return null;
-        if (await One(request, id).ExecuteDeleteAsync(request.CancellationToken) == 0) return null;
+        if (await admin.DeleteQuerysetAsync(request, One(request, id)) == 0) return null;
         request.Log(admin.Slug, id, repr, LogAction.Deletion, "");
         await request.Db.SaveChangesAsync(request.CancellationToken);
         await transaction.CommitAsync(request.CancellationToken);

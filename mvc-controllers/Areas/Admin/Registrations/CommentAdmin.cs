@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Blog.Domain.Comments;
 using Blog.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
 using MvcControllers.Areas.Admin.Engine;
 
 namespace MvcControllers.Areas.Admin.Registrations;
@@ -37,4 +38,13 @@ public sealed class CommentAdmin : ModelAdmin<Comment>
     ];
 
     public override bool HasAddPermission(AdminUser user) => false;
+
+    /// <summary>Each deleted comment is announced to the hub's readers of its post.</summary>
+    public override async Task<int> DeleteQuerysetAsync(AdminRequest request, IQueryable<Comment> rows)
+    {
+        var comments = await rows.Select(c => new { c.Id, c.PostId }).ToListAsync(request.CancellationToken);
+        var deleted = await base.DeleteQuerysetAsync(request, rows);
+        await LiveAdminEvents.CommentsDeletedAsync(request, comments.Select(c => (c.Id, c.PostId)));
+        return deleted;
+    }
 }

@@ -64,10 +64,10 @@ public sealed class PostAdmin : ModelAdmin<Post>
 
     public override IReadOnlyList<Inline<Post>> Inlines { get; } =
     [
-        Tabular<Comment>("comments", "Comments", "comment", c => c.PostId, c => c.Id, c => c.Content,
+        new LiveCommentsInline(Tabular<Comment>("comments", "Comments", "comment", c => c.PostId, c => c.Id, c => c.Content,
             Columns.Of((Comment c) => c.Author.Username, "Author", "author"),
             Columns.Of((Comment c) => c.Content, "Comment", "content"),
-            Columns.Of((Comment c) => c.CreatedAt, "Created", "created")),
+            Columns.Of((Comment c) => c.CreatedAt, "Created", "created"))),
     ];
 
     public override Expression<Func<Post, string>>? ViewOnSite { get; } = p => "/posts/" + p.Slug;
@@ -91,16 +91,21 @@ public sealed class PostAdmin : ModelAdmin<Post>
             request.Db.Posts.Add(post);
         }
         var slugChanges = submission.Adding || Blog.Domain.Rules.Slug.Changes(submission.Initial.GetValueOrDefault("title") ?? "", post.Title);
+        PostStatus? before = submission.Adding ? null : request.Db.Entry(post).Property(p => p.Status).OriginalValue;
         await request.Db.SaveEditAsync(post, slugChanges, request.CancellationToken);
+        await LiveAdminEvents.PostSavedAsync(request, post.Id, before, post.Status);
         return post;
     }
 
     private static List<string> SplitTags(string? text) =>
         [.. (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
-    private static Task<int> SetStatusAsync(AdminRequest request, IQueryable<Post> posts, PostStatus status)
+    private static async Task<int> SetStatusAsync(AdminRequest request, IQueryable<Post> posts, PostStatus status)
     {
         var now = Timestamps.Now(request.Clock);
-        return posts.ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, status).SetProperty(p => p.UpdatedAt, now), request.CancellationToken);
+        var before = await posts.Select(p => new { p.Id, p.Status }).ToListAsync(request.CancellationToken);
+        var changed = await posts.ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, status).SetProperty(p => p.UpdatedAt, now), request.CancellationToken);
+        foreach (var post in before) await LiveAdminEvents.PostSavedAsync(request, post.Id, post.Status, status);
+        return changed;
     }
 }

@@ -3,11 +3,13 @@ using Blog.Data.Sql;
 using Blog.Domain.Comments;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.Live;
 using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using MvcControllers.Api.Serializers;
 using MvcControllers.Areas.Site.Auth;
 using MvcControllers.Models;
 
@@ -46,7 +48,8 @@ public sealed class PostsController(BlogDbContext db) : SiteController
     /// </summary>
     [HttpPost("/posts/{slug:slug}"), EnableRateLimiting(RateLimitPolicies.Writes)]
     public async Task<IActionResult> Comment(
-        string slug, [Bind(Prefix = nameof(PostPage.Form))] CommentForm form, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+        string slug, [Bind(Prefix = nameof(PostPage.Form))] CommentForm form, [FromServices] TimeProvider clock,
+        [FromServices] LiveUpdates live, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
             return await PageAsync(slug, cancellationToken) is { } post ? View(nameof(Detail), post with { Form = form }) : NotFoundPage();
@@ -63,6 +66,9 @@ public sealed class PostsController(BlogDbContext db) : SiteController
             // The post was deleted since it was read: the reader gets the site's 404 page, not the API's JSON one.
             return NotFoundPage();
         }
+        // The comment as the API answers it, for the hub's readers of the post (sent when the redirect starts).
+        await live.CommentCreatedAsync(postId.Value, await db.Comments.Where(c => c.Id == comment.Id)
+            .Select(CommentSerializer.Representation).SingleAsync(cancellationToken));
         return RedirectToRoute(SiteRoutes.Post, new { slug }, $"comment-{comment.Id}");
     }
 
@@ -74,7 +80,7 @@ public sealed class PostsController(BlogDbContext db) : SiteController
                 p.Title, p.Slug, p.Author.Username, p.CreatedAt, p.Content,
                 p.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 p.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-                    .Select(c => new PostPage.CommentLine(c.Id, c.Author.Username, c.Content, c.CreatedAt)).ToList()))
+                    .Select(c => new PostPage.CommentLine(c.Id, c.Author.Username, c.Content, c.CreatedAt)).ToList()) { Id = p.Id })
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>One page of <paramref name="posts"/>, newest first: a count and the page, two statements whatever its size.</summary>
