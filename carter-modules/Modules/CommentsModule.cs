@@ -4,6 +4,7 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.Jobs;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.RateLimiting;
 using Blog.Hosting.Versioning;
@@ -11,6 +12,7 @@ using Carter;
 using CarterModules.Data;
 using CarterModules.Requests;
 using CarterModules.Validation;
+using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CarterModules.Modules;
@@ -37,9 +39,11 @@ public sealed class CommentsModule : ICarterModule
                 new QueryParameterAttribute("limit", typeof(int)) { Minimum = 1, Maximum = Limits.PageMax, Default = Limits.PageDefault })
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        comments.MapPost("/", async (int id, CommentBody body, ClaimsPrincipal user, Db db, TimeProvider clock, CancellationToken cancellationToken) =>
+        comments.MapPost("/", async (int id, CommentBody body, ClaimsPrincipal user, Db db, TimeProvider clock,
+                IBackgroundJobClient jobs, HttpResponse response, ILogger<CommentsModule> logger, CancellationToken cancellationToken) =>
             {
                 var comment = await Comments.InsertAsync(db, id, user.Id(), body.Content!, Timestamps.Now(clock), cancellationToken);
+                jobs.NotifyPostAuthorOnceCommitted(response, comment.Id, logger);
                 return TypedResults.Created($"/posts/{id}/comments/{comment.Id}", comment);
             })
             .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<CommentBody>().Idempotent()

@@ -7,6 +7,8 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.Jobs;
+using Hangfire;
 using Blog.Hosting.RateLimiting;
 using Blog.Hosting.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,13 +62,15 @@ public static class CommentRoutes
     }
 
     private static async Task<Created<CommentPublic>> Create(
-        int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock,
+        IBackgroundJobClient jobs, HttpResponse response, ILogger<CommentCreate> logger, CancellationToken cancellationToken)
     {
         var userId = user.Id();
         await EnsureVisibleAsync(db, id, userId, cancellationToken);
         var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
+        jobs.NotifyPostAuthorOnceCommitted(response, comment.Id, logger);
         var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(cancellationToken);
         return TypedResults.Created($"/posts/{id}/comments/{comment.Id}",
             new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt));

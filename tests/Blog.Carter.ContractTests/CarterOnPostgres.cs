@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnPostgres(CarterRedisLimitsOnPostgres host) :
 public sealed class ApiKeyOnPostgres(CarterOnPostgres host) : ApiKeySpecs(host), IClassFixture<CarterOnPostgres>;
 
 public sealed class VersionOnPostgres(CarterOnPostgres host) : VersionSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class NotificationOnPostgres(CarterOnPostgres host) : NotificationSpecs(host), IClassFixture<CarterOnPostgres>;
+
+/// <summary>Carter without a job server, restarted with one by the spec.</summary>
+public sealed class CarterJobsOnPostgres() : JobsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class JobRestartOnPostgres(CarterJobsOnPostgres host) : JobRestartSpecs(host), IClassFixture<CarterJobsOnPostgres>;

@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnSqlite(CarterRedisLimitsOnSqlite host) : Red
 public sealed class ApiKeyOnSqlite(CarterOnSqlite host) : ApiKeySpecs(host), IClassFixture<CarterOnSqlite>;
 
 public sealed class VersionOnSqlite(CarterOnSqlite host) : VersionSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class NotificationOnSqlite(CarterOnSqlite host) : NotificationSpecs(host), IClassFixture<CarterOnSqlite>;
+
+/// <summary>Carter without a job server, restarted with one by the spec.</summary>
+public sealed class CarterJobsOnSqlite() : JobsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class JobRestartOnSqlite(CarterJobsOnSqlite host) : JobRestartSpecs(host), IClassFixture<CarterJobsOnSqlite>;

@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnPostgres(MinimalApiRedisLimitsOnPostgres hos
 public sealed class ApiKeyOnPostgres(MinimalApiOnPostgres host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnPostgres>;
 
 public sealed class VersionOnPostgres(MinimalApiOnPostgres host) : VersionSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class NotificationOnPostgres(MinimalApiOnPostgres host) : NotificationSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+/// <summary>MinimalApi without a job server, restarted with one by the spec.</summary>
+public sealed class MinimalApiJobsOnPostgres() : JobsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class JobRestartOnPostgres(MinimalApiJobsOnPostgres host) : JobRestartSpecs(host), IClassFixture<MinimalApiJobsOnPostgres>;

@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnSqlite(MinimalApiRedisLimitsOnSqlite host) :
 public sealed class ApiKeyOnSqlite(MinimalApiOnSqlite host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnSqlite>;
 
 public sealed class VersionOnSqlite(MinimalApiOnSqlite host) : VersionSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class NotificationOnSqlite(MinimalApiOnSqlite host) : NotificationSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+/// <summary>MinimalApi without a job server, restarted with one by the spec.</summary>
+public sealed class MinimalApiJobsOnSqlite() : JobsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class JobRestartOnSqlite(MinimalApiJobsOnSqlite host) : JobRestartSpecs(host), IClassFixture<MinimalApiJobsOnSqlite>;

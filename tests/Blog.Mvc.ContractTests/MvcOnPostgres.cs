@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnPostgres(MvcRedisLimitsOnPostgres host) : Re
 public sealed class ApiKeyOnPostgres(MvcOnPostgres host) : ApiKeySpecs(host), IClassFixture<MvcOnPostgres>;
 
 public sealed class VersionOnPostgres(MvcOnPostgres host) : VersionSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class NotificationOnPostgres(MvcOnPostgres host) : NotificationSpecs(host), IClassFixture<MvcOnPostgres>;
+
+/// <summary>Mvc without a job server, restarted with one by the spec.</summary>
+public sealed class MvcJobsOnPostgres() : JobsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class JobRestartOnPostgres(MvcJobsOnPostgres host) : JobRestartSpecs(host), IClassFixture<MvcJobsOnPostgres>;

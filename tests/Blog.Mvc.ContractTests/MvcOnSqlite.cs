@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnSqlite(MvcRedisLimitsOnSqlite host) : RedisR
 public sealed class ApiKeyOnSqlite(MvcOnSqlite host) : ApiKeySpecs(host), IClassFixture<MvcOnSqlite>;
 
 public sealed class VersionOnSqlite(MvcOnSqlite host) : VersionSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class NotificationOnSqlite(MvcOnSqlite host) : NotificationSpecs(host), IClassFixture<MvcOnSqlite>;
+
+/// <summary>Mvc without a job server, restarted with one by the spec.</summary>
+public sealed class MvcJobsOnSqlite() : JobsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class JobRestartOnSqlite(MvcJobsOnSqlite host) : JobRestartSpecs(host), IClassFixture<MvcJobsOnSqlite>;

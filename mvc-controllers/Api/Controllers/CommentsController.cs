@@ -5,7 +5,9 @@ using Blog.Domain.Comments;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.Jobs;
 using Blog.Hosting.OpenApi;
+using Hangfire;
 using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -63,7 +65,8 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [ProducesResponseType<CommentRepresentation>(StatusCodes.Status201Created)]
     [Idempotent]
     public async Task<ActionResult<CommentRepresentation>> Create(
-        [FromRoute(Name = "id")] int postId, CommentSerializer body, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+        [FromRoute(Name = "id")] int postId, CommentSerializer body, [FromServices] TimeProvider clock,
+        [FromServices] IBackgroundJobClient jobs, [FromServices] ILogger<CommentsController> logger, CancellationToken cancellationToken)
     {
         // The commenter's name, read only when the post is visible to them (one statement, no read-back after the
         // save): a post deleted between this check and the insert is a foreign-key violation, which is a 404.
@@ -73,6 +76,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
         var comment = new Comment { PostId = postId, AuthorId = UserId, Content = body.Content!, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
+        jobs.NotifyPostAuthorOnceCommitted(Response, comment.Id, logger);
         return Created($"/posts/{postId}/comments/{comment.Id}",
             new CommentRepresentation(comment.Id, postId, comment.Content, new AuthorRepresentation(UserId, username), comment.CreatedAt));
     }

@@ -1,16 +1,27 @@
 using Hangfire;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Blog.Hosting.Jobs;
 
-/// <summary>What a host calls after a comment's commit: enqueue <see cref="NotifyPostAuthor"/> for it.</summary>
+/// <summary>What a host calls when it has created a comment: enqueue <see cref="NotifyPostAuthor"/> for it.</summary>
 public static partial class CommentJobs
 {
     /// <summary>
-    /// The comment is written whatever happens here: a queue that cannot take the job costs the author a
-    /// notification (one warning), never the commenter an error.
+    /// Enqueued when the answer starts, that is after the comment's commit — also under an <c>Idempotency-Key</c>,
+    /// whose create commits only after the handler has returned — so that the job never looks for a comment not yet
+    /// committed. An answer that is a failure enqueues nothing. The comment stays written whatever happens here: a
+    /// queue that cannot take the job costs the post's author a notification (one warning), never the commenter an
+    /// error.
     /// </summary>
-    public static void NotifyPostAuthor(this IBackgroundJobClient jobs, int commentId, ILogger logger)
+    public static void NotifyPostAuthorOnceCommitted(this IBackgroundJobClient jobs, HttpResponse response, int commentId, ILogger logger) =>
+        response.OnStarting(() =>
+        {
+            if (response.StatusCode < StatusCodes.Status400BadRequest) Enqueue(jobs, commentId, logger);
+            return Task.CompletedTask;
+        });
+
+    private static void Enqueue(IBackgroundJobClient jobs, int commentId, ILogger logger)
     {
         try
         {

@@ -3,7 +3,9 @@ using Blog.Data.Sql;
 using Blog.Domain.Comments;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.Jobs;
 using Blog.Hosting.RateLimiting;
+using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -46,7 +48,8 @@ public sealed class PostsController(BlogDbContext db) : SiteController
     /// </summary>
     [HttpPost("/posts/{slug:slug}"), EnableRateLimiting(RateLimitPolicies.Writes)]
     public async Task<IActionResult> Comment(
-        string slug, [Bind(Prefix = nameof(PostPage.Form))] CommentForm form, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+        string slug, [Bind(Prefix = nameof(PostPage.Form))] CommentForm form, [FromServices] TimeProvider clock,
+        [FromServices] IBackgroundJobClient jobs, [FromServices] ILogger<PostsController> logger, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
             return await PageAsync(slug, cancellationToken) is { } post ? View(nameof(Detail), post with { Form = form }) : NotFoundPage();
@@ -63,6 +66,7 @@ public sealed class PostsController(BlogDbContext db) : SiteController
             // The post was deleted since it was read: the reader gets the site's 404 page, not the API's JSON one.
             return NotFoundPage();
         }
+        jobs.NotifyPostAuthorOnceCommitted(Response, comment.Id, logger);
         return RedirectToRoute(SiteRoutes.Post, new { slug }, $"comment-{comment.Id}");
     }
 
