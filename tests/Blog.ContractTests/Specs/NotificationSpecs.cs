@@ -36,7 +36,8 @@ public abstract class NotificationSpecs(IBlogHost host) : ContractSpec(host)
         {
             var items = Api.Items(await Api.PageAsync(Path + "?limit=100", user.AccessToken));
             if (items.Count >= count) return items;
-            Assert.True(waited.Elapsed < Patience, $"{count} notification(s) expected within {Patience.TotalSeconds} s; found {items.Count}");
+            Assert.True(waited.Elapsed < Patience, $"{count} notification(s) expected within {Patience.TotalSeconds} s; found {items.Count}. " +
+                "Warnings logged: " + string.Join(" | ", Host.Logs?.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning) ?? []));
             await Task.Delay(100);
         }
     }
@@ -175,11 +176,19 @@ public abstract class NotificationSpecs(IBlogHost host) : ContractSpec(host)
         var first = Assert.Single(await AwaitNotificationsAsync(author, 1));
 
         // Hangfire's own retry: the succeeded job requeued, and run until it has succeeded a second time.
+        // The notification is committed a moment before the job's Succeeded state is.
         var storage = services.GetRequiredService<JobStorage>();
-        var jobId = storage.GetMonitoringApi().SucceededJobs(0, 1000)
-            .Single(j => j.Value.Job.Type == typeof(NotifyPostAuthor) && (int)j.Value.Job.Args[0] == commentId).Key;
-        Assert.True(services.GetRequiredService<IBackgroundJobClient>().Requeue(jobId));
         var waited = System.Diagnostics.Stopwatch.StartNew();
+        string? jobId;
+        while ((jobId = storage.GetMonitoringApi().SucceededJobs(0, 1000)
+            .SingleOrDefault(j => j.Value.Job.Type == typeof(NotifyPostAuthor) && (int)j.Value.Job.Args[0] == commentId).Key) is null)
+        {
+            Assert.True(waited.Elapsed < Patience, "the job that wrote the notification is not listed as succeeded");
+            await Task.Delay(100);
+        }
+
+        Assert.True(services.GetRequiredService<IBackgroundJobClient>().Requeue(jobId));
+        waited.Restart();
         while (storage.GetMonitoringApi().JobDetails(jobId).History.Count(s => s.StateName == SucceededState.StateName) < 2)
         {
             Assert.True(waited.Elapsed < Patience, "the requeued job did not succeed again");
