@@ -3,6 +3,10 @@ namespace Blog.Domain.Paging;
 /// <summary>GET /users/me/notifications parameters: the caller's, newest first, ties broken by id.</summary>
 public sealed record NotificationListQuery(int UserId, int Limit, CursorPosition? After)
 {
+    /// <summary>The parameters as sent: the limit is checked before the cursor.</summary>
+    public static NotificationListQuery Parse(CursorCodec codec, int userId, string? cursor, string? limit) =>
+        Of(codec, userId, cursor, ListParameters.Limit(limit));
+
     /// <summary>The query of a checked limit (<see cref="ListParameters.Limit"/>); the cursor is decoded here.</summary>
     public static NotificationListQuery Of(CursorCodec codec, int userId, string? cursor, int limit)
     {

@@ -1,5 +1,6 @@
 using Blog.Data;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,8 +9,9 @@ namespace Blog.Hosting.Jobs;
 /// <summary>
 /// Hangfire (≈ Celery) for every host: the storage of <see cref="JobStorages"/>, the jobs of this folder resolved from
 /// the host's services, and — unless `Jobs:Server` is false — a small job server in the host's process. The storage
-/// is the host's own singleton rather than Hangfire's static JobStorage.Current, so that several hosts in one process
-/// (the contract suite) never share a queue by accident.
+/// and the activator are the host's own singletons rather than Hangfire's statics (JobStorage.Current,
+/// JobActivator.Current, which the last host configured would own), so that several hosts in one process (the
+/// contract suite) never take each other's jobs or run them on each other's services.
 /// </summary>
 public static class JobsSetup
 {
@@ -19,6 +21,7 @@ public static class JobsSetup
         var database = DatabaseSettings.From(configuration);
         services.AddSingleton(settings);
         services.AddSingleton(_ => JobStorages.Create(database));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
