@@ -7,6 +7,7 @@ using Blog.Hosting.Cors;
 using Blog.Hosting.Headers;
 using Blog.Hosting.Health;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.Jobs;
 using Blog.Hosting.Json;
 using Blog.Hosting.Observability;
 using Blog.Hosting.Pipeline;
@@ -68,6 +69,7 @@ builder.Logging.AddBlogConsole(builder.Environment);
 builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
 builder.Services.AddBlogResponseCompression();
 builder.Services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
+builder.Services.AddBlogJobs(builder.Configuration);
 builder.Services.AddBlogHealthChecks().AddDbContextCheck<BlogDbContext>(tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.

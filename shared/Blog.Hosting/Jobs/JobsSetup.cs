@@ -25,7 +25,8 @@ public static class JobsSetup
         services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(LiveHostsLogProvider.Instance));
         services.AddScoped<NotifyPostAuthor>();
         services.AddScoped<PurgeExpired>();
         services.AddHostedService<JobsStartup>();
