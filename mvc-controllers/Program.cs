@@ -21,6 +21,7 @@ using MvcControllers.Api.Errors;
 using MvcControllers.Api.Parsers;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Areas.Admin;
+using MvcControllers.Areas.Admin.Jobs;
 using MvcControllers.Areas.Site;
 using MvcControllers.Commands;
 using MvcControllers.Observability;
@@ -103,6 +104,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 ShortCircuitAttribute.ApplyTo(app.MapControllers());
+app.MapJobsDashboard();
 app.MapBlogMetrics();
 
 // Once the pipeline is built, so that every setting it reads is checked before the database is touched.
