@@ -7,6 +7,7 @@ using Blog.Hosting.Cors;
 using Blog.Hosting.Headers;
 using Blog.Hosting.Health;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.Jobs;
 using Blog.Hosting.Json;
 using Blog.Hosting.Live;
 using Blog.Hosting.Observability;
@@ -48,6 +49,7 @@ builder.Services.AddBlogResponseCompression();
 builder.Services.AddScoped<IIdempotencyStore, IdempotencyKeys>();
 // The hub's server side (≈ socket.io's `new Server(httpServer)`); its router is Modules/LiveModule.cs.
 builder.Services.AddBlogLive(builder.Configuration).AddScoped<ILiveData, LiveData>();
+builder.Services.AddBlogJobs(builder.Configuration);
 builder.Services.AddBlogHealthChecks().AddCheck<DataSourceHealthCheck>("database", tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.

@@ -7,6 +7,7 @@ using Blog.Hosting.Cors;
 using Blog.Hosting.Headers;
 using Blog.Hosting.Health;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.Jobs;
 using Blog.Hosting.Json;
 using Blog.Hosting.Live;
 using Blog.Hosting.Observability;
@@ -21,6 +22,7 @@ using MvcControllers.Api.Errors;
 using MvcControllers.Api.Parsers;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Areas.Admin;
+using MvcControllers.Areas.Admin.Jobs;
 using MvcControllers.Areas.Site;
 using MvcControllers.Commands;
 using MvcControllers.Observability;
@@ -70,6 +72,7 @@ builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
 builder.Services.AddBlogResponseCompression();
 builder.Services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
 builder.Services.AddBlogLive(builder.Configuration).AddScoped<ILiveData, EfLiveData>();
+builder.Services.AddBlogJobs(builder.Configuration);
 builder.Services.AddBlogHealthChecks().AddDbContextCheck<BlogDbContext>(tags: [BlogHealth.Ready]);
 
 // Disposed on every way out, so that the log of a start-up that gives up is written before the process ends.
@@ -105,6 +108,7 @@ app.UseRateLimiter();
 ShortCircuitAttribute.ApplyTo(app.MapControllers());
 // The hub of live comments, routed beside the views like Channels' URLRouter beside Django's urls in asgi.py.
 app.MapPostsHub();
+app.MapJobsDashboard();
 app.MapBlogMetrics();
 
 // Once the pipeline is built, so that every setting it reads is checked before the database is touched.

@@ -4,6 +4,7 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.Jobs;
 using Blog.Hosting.Live;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.RateLimiting;
@@ -12,6 +13,7 @@ using Carter;
 using CarterModules.Data;
 using CarterModules.Requests;
 using CarterModules.Validation;
+using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CarterModules.Modules;
@@ -39,10 +41,11 @@ public sealed class CommentsModule : ICarterModule
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         comments.MapPost("/", async (int id, CommentBody body, ClaimsPrincipal user, Db db, TimeProvider clock, LiveUpdates live,
-                CancellationToken cancellationToken) =>
+                IBackgroundJobClient jobs, HttpResponse response, ILogger<CommentsModule> logger, CancellationToken cancellationToken) =>
             {
                 var comment = await Comments.InsertAsync(db, id, user.Id(), body.Content!, Timestamps.Now(clock), cancellationToken);
                 await live.CommentCreatedAsync(id, comment);
+                jobs.NotifyPostAuthorOnceCommitted(response, comment.Id, logger);
                 return TypedResults.Created($"/posts/{id}/comments/{comment.Id}", comment);
             })
             .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<CommentBody>().Idempotent()

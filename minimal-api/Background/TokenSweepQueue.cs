@@ -4,7 +4,8 @@ namespace MinimalApi.Background;
 
 /// <summary>
 /// Work to do after the response, like FastAPI's BackgroundTasks: a handler adds a user id,
-/// <see cref="TokenSweeper"/> prunes that user's dead logins off the request path.
+/// <see cref="TokenSweeper"/> prunes that user's dead logins off the request path. The lighter counterpart of the
+/// durable jobs (Blog.Hosting.Jobs), kept as the course's example of in-process background work.
 /// </summary>
 public sealed class TokenSweepQueue
 {

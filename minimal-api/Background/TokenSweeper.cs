@@ -7,6 +7,8 @@ namespace MinimalApi.Background;
 /// <summary>
 /// Deletes a user's expired logins. A revoked one stays until it expires, so that logging out of it again still
 /// answers 204 (a token of a login that is gone would be refused all the same).
+/// The course's lighter example (FastAPI's BackgroundTasks): in process, and lost if the host stops first. The
+/// durable purge of every host is the recurring Hangfire job Blog.Hosting.Jobs.PurgeExpired.
 /// </summary>
 public sealed partial class TokenSweeper(TokenSweepQueue queue, IServiceScopeFactory scopes, TimeProvider clock, ILogger<TokenSweeper> logger)
     : BackgroundService

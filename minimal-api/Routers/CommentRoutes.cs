@@ -7,9 +7,11 @@ using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
+using Blog.Hosting.Jobs;
 using Blog.Hosting.Live;
 using Blog.Hosting.RateLimiting;
 using Blog.Hosting.Versioning;
+using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -62,13 +64,14 @@ public static class CommentRoutes
 
     private static async Task<Created<CommentPublic>> Create(
         int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, LiveUpdates live,
-        CancellationToken cancellationToken)
+        IBackgroundJobClient jobs, HttpResponse response, ILogger<CommentCreate> logger, CancellationToken cancellationToken)
     {
         var userId = user.Id();
         await EnsureVisibleAsync(db, id, userId, cancellationToken);
         var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
+        jobs.NotifyPostAuthorOnceCommitted(response, comment.Id, logger);
         var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(cancellationToken);
         var created = new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt);
         await live.CommentCreatedAsync(id, created);

@@ -75,3 +75,9 @@ public sealed class HubOnPostgres(CarterOnPostgres host) : HubSpecs(host), IClas
 public sealed class CarterLiveRedisOnPostgres() : LiveRedisHostFixture<Program>(DatabaseKind.Postgres);
 
 public sealed class LiveRedisOnPostgres(CarterLiveRedisOnPostgres host) : LiveRedisSpecs(host), IClassFixture<CarterLiveRedisOnPostgres>;
+public sealed class NotificationOnPostgres(CarterOnPostgres host) : NotificationSpecs(host), IClassFixture<CarterOnPostgres>;
+
+/// <summary>Carter without a job server, restarted with one by the spec.</summary>
+public sealed class CarterJobsOnPostgres() : JobsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class JobRestartOnPostgres(CarterJobsOnPostgres host) : JobRestartSpecs(host), IClassFixture<CarterJobsOnPostgres>;

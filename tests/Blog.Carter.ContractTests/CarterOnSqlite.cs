@@ -75,3 +75,9 @@ public sealed class HubOnSqlite(CarterOnSqlite host) : HubSpecs(host), IClassFix
 public sealed class CarterLiveRedisOnSqlite() : LiveRedisHostFixture<Program>(DatabaseKind.Sqlite);
 
 public sealed class LiveRedisOnSqlite(CarterLiveRedisOnSqlite host) : LiveRedisSpecs(host), IClassFixture<CarterLiveRedisOnSqlite>;
+public sealed class NotificationOnSqlite(CarterOnSqlite host) : NotificationSpecs(host), IClassFixture<CarterOnSqlite>;
+
+/// <summary>Carter without a job server, restarted with one by the spec.</summary>
+public sealed class CarterJobsOnSqlite() : JobsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class JobRestartOnSqlite(CarterJobsOnSqlite host) : JobRestartSpecs(host), IClassFixture<CarterJobsOnSqlite>;

@@ -23,6 +23,8 @@ public sealed class ConfigurationErrorSpecs
             data.Add(host, "ForwardedHeaders__KnownNetworks", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks");
             data.Add(host, "Swagger__Enabled", "yes please", "Swagger:Enabled");
             data.Add(host, "OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317", "OTEL_EXPORTER_OTLP_ENDPOINT");
+            data.Add(host, "Jobs__Server", "maybe", "Jobs:Server");
+            data.Add(host, "Jobs__PurgeCron", "every hour", "Jobs:PurgeCron");
         }
         return data;
     }

@@ -75,3 +75,9 @@ public sealed class HubOnPostgres(MinimalApiOnPostgres host) : HubSpecs(host), I
 public sealed class MinimalApiLiveRedisOnPostgres() : LiveRedisHostFixture<Program>(DatabaseKind.Postgres);
 
 public sealed class LiveRedisOnPostgres(MinimalApiLiveRedisOnPostgres host) : LiveRedisSpecs(host), IClassFixture<MinimalApiLiveRedisOnPostgres>;
+public sealed class NotificationOnPostgres(MinimalApiOnPostgres host) : NotificationSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+/// <summary>MinimalApi without a job server, restarted with one by the spec.</summary>
+public sealed class MinimalApiJobsOnPostgres() : JobsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class JobRestartOnPostgres(MinimalApiJobsOnPostgres host) : JobRestartSpecs(host), IClassFixture<MinimalApiJobsOnPostgres>;

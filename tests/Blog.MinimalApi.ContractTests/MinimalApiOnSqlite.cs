@@ -75,3 +75,9 @@ public sealed class HubOnSqlite(MinimalApiOnSqlite host) : HubSpecs(host), IClas
 public sealed class MinimalApiLiveRedisOnSqlite() : LiveRedisHostFixture<Program>(DatabaseKind.Sqlite);
 
 public sealed class LiveRedisOnSqlite(MinimalApiLiveRedisOnSqlite host) : LiveRedisSpecs(host), IClassFixture<MinimalApiLiveRedisOnSqlite>;
+public sealed class NotificationOnSqlite(MinimalApiOnSqlite host) : NotificationSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+/// <summary>MinimalApi without a job server, restarted with one by the spec.</summary>
+public sealed class MinimalApiJobsOnSqlite() : JobsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class JobRestartOnSqlite(MinimalApiJobsOnSqlite host) : JobRestartSpecs(host), IClassFixture<MinimalApiJobsOnSqlite>;

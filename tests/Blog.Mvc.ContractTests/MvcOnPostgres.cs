@@ -75,3 +75,9 @@ public sealed class HubOnPostgres(MvcOnPostgres host) : HubSpecs(host), IClassFi
 public sealed class MvcLiveRedisOnPostgres() : LiveRedisHostFixture<Program>(DatabaseKind.Postgres);
 
 public sealed class LiveRedisOnPostgres(MvcLiveRedisOnPostgres host) : LiveRedisSpecs(host), IClassFixture<MvcLiveRedisOnPostgres>;
+public sealed class NotificationOnPostgres(MvcOnPostgres host) : NotificationSpecs(host), IClassFixture<MvcOnPostgres>;
+
+/// <summary>Mvc without a job server, restarted with one by the spec.</summary>
+public sealed class MvcJobsOnPostgres() : JobsHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class JobRestartOnPostgres(MvcJobsOnPostgres host) : JobRestartSpecs(host), IClassFixture<MvcJobsOnPostgres>;

@@ -75,3 +75,9 @@ public sealed class HubOnSqlite(MvcOnSqlite host) : HubSpecs(host), IClassFixtur
 public sealed class MvcLiveRedisOnSqlite() : LiveRedisHostFixture<Program>(DatabaseKind.Sqlite);
 
 public sealed class LiveRedisOnSqlite(MvcLiveRedisOnSqlite host) : LiveRedisSpecs(host), IClassFixture<MvcLiveRedisOnSqlite>;
+public sealed class NotificationOnSqlite(MvcOnSqlite host) : NotificationSpecs(host), IClassFixture<MvcOnSqlite>;
+
+/// <summary>Mvc without a job server, restarted with one by the spec.</summary>
+public sealed class MvcJobsOnSqlite() : JobsHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class JobRestartOnSqlite(MvcJobsOnSqlite host) : JobRestartSpecs(host), IClassFixture<MvcJobsOnSqlite>;

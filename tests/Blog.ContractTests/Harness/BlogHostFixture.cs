@@ -29,6 +29,7 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
     private string? sqliteFile;
     private string? postgresConnectionString;
     private string? connectionString;
+    private IReadOnlyDictionary<string, string> startSettings = new Dictionary<string, string>();
 
     public DatabaseKind Database => database;
 
@@ -72,6 +73,7 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
             Logs = new CapturedLogs();
             Statements = new StatementCounter();
             var settings = await SettingsAsync();
+            startSettings = settings;
             factory = new HostFactory(database, connectionString, Logs, Statements, settings);
             using (factory.CreateClient())
             {
@@ -157,6 +159,28 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
         return client;
     }
 
+    /// <summary>
+    /// Stops instance 0 and starts a new one on the same database, with <paramref name="changed"/> over the fixture's
+    /// settings (e.g. a job server that the first had off); clients made before it talk to the stopped instance.
+    /// </summary>
+    protected async Task RestartAsync(IReadOnlyDictionary<string, string> changed)
+    {
+        var stopped = factory ?? throw new InvalidOperationException("The fixture has not been initialized.");
+        factory = null;
+        await stopped.DisposeAsync();
+        var settings = new Dictionary<string, string>(startSettings);
+        foreach (var (key, value) in changed)
+        {
+            settings[key] = value;
+        }
+
+        factory = new HostFactory(database, connectionString!, Logs!, Statements!, settings);
+        using (factory.CreateClient())
+        {
+            // Started now, like the first.
+        }
+    }
+
     /// <summary>The host's own OpenAPI document, read once: every answer a client of this fixture gets must match it.</summary>
     private async Task<DocumentedApi> LoadDocumentAsync()
     {
@@ -185,7 +209,8 @@ public abstract class BlogHostFixture<TProgram>(DatabaseKind database) : IInProc
 
         if (sqliteFile is not null)
         {
-            foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm", sqliteFile + "-journal" })
+            var jobs = Path.ChangeExtension(sqliteFile, ".jobs.db");
+            foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm", sqliteFile + "-journal", jobs, jobs + "-wal", jobs + "-shm" })
             {
                 try
                 {

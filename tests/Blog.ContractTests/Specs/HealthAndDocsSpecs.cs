@@ -67,6 +67,8 @@ public abstract class HealthAndDocsSpecs(IBlogHost host) : ContractSpec(host)
         { "get", "/users/me/api-keys", "listApiKeys", true },
         { "get", "/users/me/api-keys/{id}", "getApiKey", true },
         { "delete", "/users/me/api-keys/{id}", "revokeApiKey", true },
+        { "get", "/users/me/notifications", "listNotifications", true },
+        { "post", "/users/me/notifications/{id}/read", "readNotification", true },
         { "get", "/posts", "listPosts", false },
         { "post", "/posts", "createPost", true },
         { "get", "/posts/{id}", "getPost", false },

@@ -3,8 +3,10 @@ using Blog.Data.Sql;
 using Blog.Domain.Comments;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.Jobs;
 using Blog.Hosting.Live;
 using Blog.Hosting.RateLimiting;
+using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -49,7 +51,8 @@ public sealed class PostsController(BlogDbContext db) : SiteController
     [HttpPost("/posts/{slug:slug}"), EnableRateLimiting(RateLimitPolicies.Writes)]
     public async Task<IActionResult> Comment(
         string slug, [Bind(Prefix = nameof(PostPage.Form))] CommentForm form, [FromServices] TimeProvider clock,
-        [FromServices] LiveUpdates live, CancellationToken cancellationToken)
+        [FromServices] LiveUpdates live, [FromServices] IBackgroundJobClient jobs, [FromServices] ILogger<PostsController> logger,
+        CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
             return await PageAsync(slug, cancellationToken) is { } post ? View(nameof(Detail), post with { Form = form }) : NotFoundPage();
@@ -69,6 +72,7 @@ public sealed class PostsController(BlogDbContext db) : SiteController
         // The comment as the API answers it, for the hub's readers of the post (sent when the redirect starts).
         await live.CommentCreatedAsync(postId.Value, await db.Comments.Where(c => c.Id == comment.Id)
             .Select(CommentSerializer.Representation).SingleAsync(cancellationToken));
+        jobs.NotifyPostAuthorOnceCommitted(Response, comment.Id, logger);
         return RedirectToRoute(SiteRoutes.Post, new { slug }, $"comment-{comment.Id}");
     }
 
