@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnPostgres(CarterRedisLimitsOnPostgres host) :
 public sealed class ApiKeyOnPostgres(CarterOnPostgres host) : ApiKeySpecs(host), IClassFixture<CarterOnPostgres>;
 
 public sealed class VersionOnPostgres(CarterOnPostgres host) : VersionSpecs(host), IClassFixture<CarterOnPostgres>;
+
+/// <summary>Carter as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class CarterRedisCacheOnPostgres() : RedisCacheHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class CacheOnPostgres(CarterOnPostgres host) : CacheSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class RedisCacheOnPostgres(CarterRedisCacheOnPostgres host) : RedisCacheSpecs(host), IClassFixture<CarterRedisCacheOnPostgres>;

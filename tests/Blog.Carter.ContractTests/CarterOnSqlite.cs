@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnSqlite(CarterRedisLimitsOnSqlite host) : Red
 public sealed class ApiKeyOnSqlite(CarterOnSqlite host) : ApiKeySpecs(host), IClassFixture<CarterOnSqlite>;
 
 public sealed class VersionOnSqlite(CarterOnSqlite host) : VersionSpecs(host), IClassFixture<CarterOnSqlite>;
+
+/// <summary>Carter as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class CarterRedisCacheOnSqlite() : RedisCacheHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class CacheOnSqlite(CarterOnSqlite host) : CacheSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class RedisCacheOnSqlite(CarterRedisCacheOnSqlite host) : RedisCacheSpecs(host), IClassFixture<CarterRedisCacheOnSqlite>;

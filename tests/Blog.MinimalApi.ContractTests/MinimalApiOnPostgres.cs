@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnPostgres(MinimalApiRedisLimitsOnPostgres hos
 public sealed class ApiKeyOnPostgres(MinimalApiOnPostgres host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnPostgres>;
 
 public sealed class VersionOnPostgres(MinimalApiOnPostgres host) : VersionSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+/// <summary>MinimalApi as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class MinimalApiRedisCacheOnPostgres() : RedisCacheHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class CacheOnPostgres(MinimalApiOnPostgres host) : CacheSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class RedisCacheOnPostgres(MinimalApiRedisCacheOnPostgres host) : RedisCacheSpecs(host), IClassFixture<MinimalApiRedisCacheOnPostgres>;

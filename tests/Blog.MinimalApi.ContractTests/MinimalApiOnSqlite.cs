@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnSqlite(MinimalApiRedisLimitsOnSqlite host) :
 public sealed class ApiKeyOnSqlite(MinimalApiOnSqlite host) : ApiKeySpecs(host), IClassFixture<MinimalApiOnSqlite>;
 
 public sealed class VersionOnSqlite(MinimalApiOnSqlite host) : VersionSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+/// <summary>MinimalApi as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class MinimalApiRedisCacheOnSqlite() : RedisCacheHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class CacheOnSqlite(MinimalApiOnSqlite host) : CacheSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class RedisCacheOnSqlite(MinimalApiRedisCacheOnSqlite host) : RedisCacheSpecs(host), IClassFixture<MinimalApiRedisCacheOnSqlite>;

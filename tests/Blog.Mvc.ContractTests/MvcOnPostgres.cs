@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnPostgres(MvcRedisLimitsOnPostgres host) : Re
 public sealed class ApiKeyOnPostgres(MvcOnPostgres host) : ApiKeySpecs(host), IClassFixture<MvcOnPostgres>;
 
 public sealed class VersionOnPostgres(MvcOnPostgres host) : VersionSpecs(host), IClassFixture<MvcOnPostgres>;
+
+/// <summary>Mvc as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class MvcRedisCacheOnPostgres() : RedisCacheHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class CacheOnPostgres(MvcOnPostgres host) : CacheSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class RedisCacheOnPostgres(MvcRedisCacheOnPostgres host) : RedisCacheSpecs(host), IClassFixture<MvcRedisCacheOnPostgres>;

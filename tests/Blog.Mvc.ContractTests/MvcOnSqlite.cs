@@ -68,3 +68,10 @@ public sealed class RedisRateLimitOnSqlite(MvcRedisLimitsOnSqlite host) : RedisR
 public sealed class ApiKeyOnSqlite(MvcOnSqlite host) : ApiKeySpecs(host), IClassFixture<MvcOnSqlite>;
 
 public sealed class VersionOnSqlite(MvcOnSqlite host) : VersionSpecs(host), IClassFixture<MvcOnSqlite>;
+
+/// <summary>Mvc as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class MvcRedisCacheOnSqlite() : RedisCacheHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class CacheOnSqlite(MvcOnSqlite host) : CacheSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class RedisCacheOnSqlite(MvcRedisCacheOnSqlite host) : RedisCacheSpecs(host), IClassFixture<MvcRedisCacheOnSqlite>;
