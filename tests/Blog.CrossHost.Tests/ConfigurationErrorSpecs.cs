@@ -23,6 +23,7 @@ public sealed class ConfigurationErrorSpecs
             data.Add(host, "ForwardedHeaders__KnownNetworks", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks");
             data.Add(host, "Swagger__Enabled", "yes please", "Swagger:Enabled");
             data.Add(host, "OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317", "OTEL_EXPORTER_OTLP_ENDPOINT");
+            data.Add(host, "Cache__Seconds", "0", "Cache:Seconds");
         }
         return data;
     }
