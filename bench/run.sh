@@ -6,8 +6,10 @@
 # A third table measures what rate limiting and ETags cost on the list page: in-memory counters, Redis counters
 # (needs redis-server), a revalidation answered 304, a gzip-compressed answer, and — when BENCH_BASELINE names a git
 # revision — the same host built from that revision (e.g. the last commit before rate limits and ETags).
-# Usage: bench/run.sh [sqlite|postgres] [seconds per scenario] [rounds of the cost tables] [all|traffic]
-#        (default: sqlite 10 3 all; "traffic" runs the third table only)
+# A fourth table measures what the cache gains (issue 12): GET /tags and mvc's home page (Accept: text/html), cached in
+# memory and with Redis, against BENCH_BASELINE's build when given (e.g. the last commit before the cache).
+# Usage: bench/run.sh [sqlite|postgres] [seconds per scenario] [rounds of the cost tables] [all|traffic|cache]
+#        (default: sqlite 10 3 all; "traffic" runs the third table only, "cache" the fourth only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database=${1:-sqlite}
@@ -190,10 +192,14 @@ LUA
 cat > "$work/gzip.lua" <<'LUA'
 wrk.headers["Accept-Encoding"] = "gzip"
 LUA
+cat > "$work/html.lua" <<'LUA'
+wrk.headers["Accept"] = "text/html"
+LUA
 
 rows=()
 cost=()
 traffic=()
+caching=()
 for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter mvc-controllers:MvcControllers:mvc; do
   IFS=: read -r name assembly prefix <<<"$host"
   read -r provider connection < <(database_settings "${name//-/_}")
@@ -251,6 +257,7 @@ for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter m
   unset runs
   fi
 
+  if [ "$tables" != cache ]; then
   # What rate limiting and ETags cost, on the anonymous list page (counted by AnonymousReads, tagged, 4–5 KiB of
   # JSON): the same rounds and medians. Each answer is hashed for its ETag and each request counted by the limiter.
   echo "measuring $name with rate limits and ETags ($rounds rounds)..." >&2
@@ -284,6 +291,38 @@ for host in minimal-api:MinimalApi:minimal carter-modules:CarterModules:carter m
   traffic+=("| $name | revalidated: \`If-None-Match\` of the current ETag, answered \`304\` | $(median "${runs[revalidated]}") |")
   traffic+=("| $name | \`Accept-Encoding: gzip\`: the body compressed | $(median "${runs[gzip]}") |")
   unset runs
+  fi
+
+  if [ "$tables" = all ] || [ "$tables" = cache ]; then
+  # What the cache gains: anonymous GET /tags (and mvc's home page as a browser asks for it), the same rounds and
+  # medians, each variant a fresh start. With Redis, each read also GETs the generation (and the rate limit counts there).
+  echo "measuring $name with the cache ($rounds rounds)..." >&2
+  declare -A runs=()
+  for round in $(seq 1 "$rounds"); do
+    start_host "$name" "$assembly" "$provider" "$connection"
+    runs[tags]+="$(measure "$base/tags")"$'\n'
+    [ "$name" != mvc-controllers ] || runs[home]+="$(measure "$base/" "-s $work/html.lua")"$'\n'
+    stop_host
+    start_host "$name" "$assembly" "$provider" "$connection" ConnectionStrings__Redis="127.0.0.1:$redis_port"
+    runs[tags_redis]+="$(measure "$base/tags")"$'\n'
+    [ "$name" != mvc-controllers ] || runs[home_redis]+="$(measure "$base/" "-s $work/html.lua")"$'\n'
+    stop_host
+    if [ -n "$baseline" ]; then
+      build=baseline-build start_host "$name" "$assembly" "$provider" "$connection"
+      runs[tags_before]+="$(measure "$base/tags")"$'\n'
+      [ "$name" != mvc-controllers ] || runs[home_before]+="$(measure "$base/" "-s $work/html.lua")"$'\n'
+      stop_host
+    fi
+  done
+  for page in tags home; do
+    [ "$page" = tags ] || [ "$name" = mvc-controllers ] || continue
+    what=$([ "$page" = tags ] && echo "\`GET /tags\`" || echo "\`GET /\` (text/html)")
+    [ -z "$baseline" ] || caching+=("| $name | $what, built at \`$baseline\`: no cache | $(median "${runs[${page}_before]}") |")
+    caching+=("| $name | $what, cached in memory | $(median "${runs[$page]}") |")
+    caching+=("| $name | $what, cached with Redis (generation and distributed level, loopback) | $(median "${runs[${page}_redis]}") |")
+  done
+  unset runs
+  fi
 done
 kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
 read -r exports exported_bytes < "$work/sink.count"
@@ -310,9 +349,19 @@ result="bench/results/$(date -u +%Y-%m-%d)-$database$([ "$tables" = all ] || ech
   printf '%s\n' "${cost[@]}"
   echo
   fi
+  if [ "$tables" != cache ]; then
   echo "The cost of rate limiting and ETags, anonymous \`GET /posts?limit=20\`, median of $rounds interleaved rounds:"
   echo
   echo "| host | how | requests/s | p50 | p99 | non-2xx |"
   echo "|---|---|---:|---:|---:|---:|"
   printf '%s\n' "${traffic[@]}"
+  echo
+  fi
+  if [ "$tables" = all ] || [ "$tables" = cache ]; then
+  echo "What the cache gains, anonymous reads, median of $rounds interleaved rounds:"
+  echo
+  echo "| host | how | requests/s | p50 | p99 | non-2xx |"
+  echo "|---|---|---:|---:|---:|---:|"
+  printf '%s\n' "${caching[@]}"
+  fi
 } | tee "$result"

@@ -1,6 +1,7 @@
 using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Caching;
 using Blog.Hosting.Compression;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Cors;
@@ -34,6 +35,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddBlogBearer().AddBlogApiKeys();
 builder.Services.AddAuthorization();
 builder.Services.AddBlogRateLimiting(builder.Configuration);
+builder.Services.AddBlogCache(builder.Configuration);
 builder.Services.AddBlogCors(builder.Configuration);
 builder.Services.AddBlogResponseHeaders();
 builder.Services.AddBlogVersioning();

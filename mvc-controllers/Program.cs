@@ -1,6 +1,7 @@
 using Blog.Data;
 using Blog.Hosting;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Caching;
 using Blog.Hosting.Compression;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Cors;
@@ -63,6 +64,7 @@ builder.Services.AddAdminSite(builder.Environment);
 builder.Services.AddPublicSite(builder.Environment);
 builder.Services.AddPermissions();
 builder.Services.AddBlogRateLimiting(builder.Configuration);
+builder.Services.AddBlogCache(builder.Configuration);
 builder.Services.AddBlogCors(builder.Configuration);
 builder.Services.AddBlogResponseHeaders();
 builder.Services.AddBlogVersioning().AddMvc().OnlyControllersThatDeclareVersions();

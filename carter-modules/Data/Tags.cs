@@ -6,7 +6,7 @@ namespace CarterModules.Data;
 public static class Tags
 {
     /// <summary>The tags of published posts, most used first, then by name (ordinal).</summary>
-    public static async Task<List<TagCountResponse>> CountsAsync(Db db, CancellationToken cancellationToken) =>
+    public static async ValueTask<List<TagCountResponse>> CountsAsync(Db db, CancellationToken cancellationToken) =>
         (await db.QueryAsync<Row>(
             $"""
             SELECT t.name, COUNT(*) AS post_count

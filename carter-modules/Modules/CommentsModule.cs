@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Blog.Domain.Paging;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Caching;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.Jobs;
@@ -27,6 +28,8 @@ public sealed class CommentsModule : ICarterModule
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithEntityTagMetadata()
             .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
+        // router.use(changesCachedAnswers): its writes can change cached answers (mvc's home page counts comments).
+        comments.ChangesCachedAnswers();
 
         comments.MapGet("/", async (int id, HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
             {

@@ -3,6 +3,7 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Caching;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.OpenApi;
@@ -25,6 +26,8 @@ public sealed class PostsModule : ICarterModule
         // Reads without credentials are limited per address; each write overrides that with the per-user limit.
         var posts = app.MapGroup("/posts").WithTags("posts").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithEntityTagMetadata().RequireRateLimiting(RateLimitPolicies.AnonymousReads);
+        // router.use(changesCachedAnswers): its writes can change the cached tag counts, so they move the cache's generation.
+        posts.ChangesCachedAnswers();
 
         posts.MapGet("/", async (HttpRequest request, ClaimsPrincipal user, Db db, CursorCodec cursors, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await Posts.PageAsync(db, ListQuery(request, cursors), user.IdOrNull(), cursors, cancellationToken)))

@@ -5,6 +5,7 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Caching;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.Jobs;
@@ -29,6 +30,8 @@ public static class CommentRoutes
         var comments = app.MapGroup("/posts/{id:int}/comments").WithTags("comments").WithBlogVersions(app)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithEntityTags()
             .RequireRateLimiting(RateLimitPolicies.AnonymousReads);
+        // Its writes can change cached answers (mvc's home page counts comments): they move the cache's generation.
+        comments.ChangesCachedAnswers();
         comments.MapGet("/", List).WithName("listComments").WithSummary("List a post's comments, newest first")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         comments.MapPost("/", Create).WithName("createComment").WithSummary("Comment on a post").RequireAuthorization()

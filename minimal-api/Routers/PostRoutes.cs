@@ -5,6 +5,7 @@ using Blog.Domain.Paging;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 using Blog.Hosting.Auth;
+using Blog.Hosting.Caching;
 using Blog.Hosting.Conditional;
 using Blog.Hosting.Idempotency;
 using Blog.Hosting.Live;
@@ -28,6 +29,8 @@ public static class PostRoutes
         // Reads without credentials are limited per address; each write overrides that with the per-user limit.
         var posts = app.MapGroup("/posts").WithTags("posts").WithBlogVersions(app).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithEntityTags().RequireRateLimiting(RateLimitPolicies.AnonymousReads);
+        // Its writes can change the cached tag counts: they move the cache's generation.
+        posts.ChangesCachedAnswers();
         posts.MapGet("/", List).MapToApiVersion(BlogVersions.V1).WithName("listPosts").WithSummary("List posts, a page at a time")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         posts.MapGet("/", ListWithoutTotal).MapToApiVersion(BlogVersions.V2).WithName("listPostsV2")

@@ -81,3 +81,9 @@ public sealed class NotificationOnPostgres(CarterOnPostgres host) : Notification
 public sealed class CarterJobsOnPostgres() : JobsHostFixture<Program>(DatabaseKind.Postgres);
 
 public sealed class JobRestartOnPostgres(CarterJobsOnPostgres host) : JobRestartSpecs(host), IClassFixture<CarterJobsOnPostgres>;
+/// <summary>Carter as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class CarterRedisCacheOnPostgres() : RedisCacheHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class CacheOnPostgres(CarterOnPostgres host) : CacheSpecs(host), IClassFixture<CarterOnPostgres>;
+
+public sealed class RedisCacheOnPostgres(CarterRedisCacheOnPostgres host) : RedisCacheSpecs(host), IClassFixture<CarterRedisCacheOnPostgres>;

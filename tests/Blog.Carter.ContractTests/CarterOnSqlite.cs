@@ -81,3 +81,9 @@ public sealed class NotificationOnSqlite(CarterOnSqlite host) : NotificationSpec
 public sealed class CarterJobsOnSqlite() : JobsHostFixture<Program>(DatabaseKind.Sqlite);
 
 public sealed class JobRestartOnSqlite(CarterJobsOnSqlite host) : JobRestartSpecs(host), IClassFixture<CarterJobsOnSqlite>;
+/// <summary>Carter as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class CarterRedisCacheOnSqlite() : RedisCacheHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class CacheOnSqlite(CarterOnSqlite host) : CacheSpecs(host), IClassFixture<CarterOnSqlite>;
+
+public sealed class RedisCacheOnSqlite(CarterRedisCacheOnSqlite host) : RedisCacheSpecs(host), IClassFixture<CarterRedisCacheOnSqlite>;

@@ -25,6 +25,7 @@ public sealed class ConfigurationErrorSpecs
             data.Add(host, "OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317", "OTEL_EXPORTER_OTLP_ENDPOINT");
             data.Add(host, "Jobs__Server", "maybe", "Jobs:Server");
             data.Add(host, "Jobs__PurgeCron", "every hour", "Jobs:PurgeCron");
+            data.Add(host, "Cache__Seconds", "0", "Cache:Seconds");
         }
         return data;
     }

@@ -81,3 +81,9 @@ public sealed class NotificationOnPostgres(MinimalApiOnPostgres host) : Notifica
 public sealed class MinimalApiJobsOnPostgres() : JobsHostFixture<Program>(DatabaseKind.Postgres);
 
 public sealed class JobRestartOnPostgres(MinimalApiJobsOnPostgres host) : JobRestartSpecs(host), IClassFixture<MinimalApiJobsOnPostgres>;
+/// <summary>MinimalApi as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class MinimalApiRedisCacheOnPostgres() : RedisCacheHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class CacheOnPostgres(MinimalApiOnPostgres host) : CacheSpecs(host), IClassFixture<MinimalApiOnPostgres>;
+
+public sealed class RedisCacheOnPostgres(MinimalApiRedisCacheOnPostgres host) : RedisCacheSpecs(host), IClassFixture<MinimalApiRedisCacheOnPostgres>;

@@ -81,3 +81,9 @@ public sealed class NotificationOnSqlite(MinimalApiOnSqlite host) : Notification
 public sealed class MinimalApiJobsOnSqlite() : JobsHostFixture<Program>(DatabaseKind.Sqlite);
 
 public sealed class JobRestartOnSqlite(MinimalApiJobsOnSqlite host) : JobRestartSpecs(host), IClassFixture<MinimalApiJobsOnSqlite>;
+/// <summary>MinimalApi as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class MinimalApiRedisCacheOnSqlite() : RedisCacheHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class CacheOnSqlite(MinimalApiOnSqlite host) : CacheSpecs(host), IClassFixture<MinimalApiOnSqlite>;
+
+public sealed class RedisCacheOnSqlite(MinimalApiRedisCacheOnSqlite host) : RedisCacheSpecs(host), IClassFixture<MinimalApiRedisCacheOnSqlite>;

@@ -81,3 +81,9 @@ public sealed class NotificationOnPostgres(MvcOnPostgres host) : NotificationSpe
 public sealed class MvcJobsOnPostgres() : JobsHostFixture<Program>(DatabaseKind.Postgres);
 
 public sealed class JobRestartOnPostgres(MvcJobsOnPostgres host) : JobRestartSpecs(host), IClassFixture<MvcJobsOnPostgres>;
+/// <summary>Mvc as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class MvcRedisCacheOnPostgres() : RedisCacheHostFixture<Program>(DatabaseKind.Postgres);
+
+public sealed class CacheOnPostgres(MvcOnPostgres host) : CacheSpecs(host), IClassFixture<MvcOnPostgres>;
+
+public sealed class RedisCacheOnPostgres(MvcRedisCacheOnPostgres host) : RedisCacheSpecs(host), IClassFixture<MvcRedisCacheOnPostgres>;

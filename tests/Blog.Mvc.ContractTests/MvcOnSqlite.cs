@@ -81,3 +81,9 @@ public sealed class NotificationOnSqlite(MvcOnSqlite host) : NotificationSpecs(h
 public sealed class MvcJobsOnSqlite() : JobsHostFixture<Program>(DatabaseKind.Sqlite);
 
 public sealed class JobRestartOnSqlite(MvcJobsOnSqlite host) : JobRestartSpecs(host), IClassFixture<MvcJobsOnSqlite>;
+/// <summary>Mvc as two instances sharing one Redis for the cache's generation and distributed level.</summary>
+public sealed class MvcRedisCacheOnSqlite() : RedisCacheHostFixture<Program>(DatabaseKind.Sqlite);
+
+public sealed class CacheOnSqlite(MvcOnSqlite host) : CacheSpecs(host), IClassFixture<MvcOnSqlite>;
+
+public sealed class RedisCacheOnSqlite(MvcRedisCacheOnSqlite host) : RedisCacheSpecs(host), IClassFixture<MvcRedisCacheOnSqlite>;

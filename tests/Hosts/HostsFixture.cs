@@ -2,12 +2,16 @@ using Blog.ContractTests.Harness;
 
 namespace Blog.Tests.Hosts;
 
-/// <summary>Every built host, each in its own process, all on one fresh PostgreSQL database.</summary>
+/// <summary>
+/// Every built host, each in its own process, all on one fresh PostgreSQL database and, as a deployment of several
+/// hosts must (docker-compose does), one Redis (a throwaway redis-server): so that the cache's generation is theirs.
+/// </summary>
 public sealed class HostsFixture : IAsyncLifetime
 {
     private readonly List<HostProcess> _hosts = [];
     private readonly Dictionary<string, Lazy<Task<DocumentedApi>>> _documents = [];
     private string? _database;
+    private TestRedis? _redis;
 
     public IReadOnlyList<HostProcess> Hosts => _hosts;
 
@@ -31,10 +35,12 @@ public sealed class HostsFixture : IAsyncLifetime
         try
         {
             _database = await TestPostgres.CreateDatabaseAsync();
+            _redis = await TestRedis.StartAsync();
+            var settings = new Dictionary<string, string> { ["ConnectionStrings__Redis"] = _redis.ConnectionString };
             // One after another: the first applies the shared migrations, the others find them applied.
             foreach (var name in HostProcess.Built.Keys.Order(StringComparer.Ordinal))
             {
-                var host = await HostProcess.StartAsync(name, _database);
+                var host = await HostProcess.StartAsync(name, _database, settings);
                 _hosts.Add(host);
                 _documents[name] = new Lazy<Task<DocumentedApi>>(async () =>
                 {
@@ -69,6 +75,12 @@ public sealed class HostsFixture : IAsyncLifetime
             var database = _database;
             _database = null;
             await TestPostgres.DropDatabaseAsync(database);
+        }
+        if (_redis is not null)
+        {
+            var redis = _redis;
+            _redis = null;
+            await redis.DisposeAsync();
         }
     }
 }

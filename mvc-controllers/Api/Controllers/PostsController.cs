@@ -19,6 +19,7 @@ using MvcControllers.Api.Filters;
 using MvcControllers.Api.Idempotency;
 using MvcControllers.Api.Permissions;
 using MvcControllers.Api.Serializers;
+using MvcControllers.Caching;
 using MvcControllers.Models;
 
 namespace MvcControllers.Api.Controllers;
@@ -28,6 +29,7 @@ namespace MvcControllers.Api.Controllers;
 /// <c>permission_classes = [IsAuthenticatedOrReadOnly, IsAuthorOrReadOnly]</c>.
 /// </summary>
 [Route("posts")]
+[ChangesCachedAnswers]
 [ApiVersion(1.0)]
 [ApiVersion(2.0)]
 [EntityTags]

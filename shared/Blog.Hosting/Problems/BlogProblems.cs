@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Blog.Data.Sql;
 using Blog.Domain.Errors;
+using Blog.Hosting.Caching;
 using Blog.Hosting.Json;
 using Blog.Hosting.Pipeline;
 using Blog.Hosting.RateLimiting;
@@ -37,6 +38,7 @@ public static class BlogProblems
         _ when DatabaseUnavailable.Is(exception) => Problem(StatusCodes.Status503ServiceUnavailable, DatabaseDown, null),
         RateLimitedException limited => Problem(StatusCodes.Status429TooManyRequests, limited.Message, null),
         RateLimitsUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, RateLimitsDown, null),
+        CacheUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, CacheDown, null),
         _ => null,
     };
 
@@ -60,6 +62,8 @@ public static class BlogProblems
     };
 
     private const string RateLimitsDown = "The rate limits cannot be checked right now (Redis is unavailable); try again shortly.";
+
+    private const string CacheDown = "The change cannot be made right now (Redis, which keeps the cache fresh, is unavailable); try again shortly.";
 
     private const string DatabaseDown = "The database is unavailable right now; try again shortly.";
 

@@ -1,3 +1,4 @@
+using Blog.Hosting.Caching;
 using Blog.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,8 @@ public static partial class ProblemLog
         var (method, reason, kind) = (context.Request.Method, exception.GetBaseException().Message, exception.GetType().Name);
         if (exception is RateLimitsUnavailableException)
             RateLimitsUnavailable(logger, method, path, reason);
+        else if (exception is CacheUnavailableException)
+            CacheUnavailable(logger, method, path, reason);
         else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
             DatabaseUnavailable(logger, method, path, reason);
         else
@@ -31,6 +34,9 @@ public static partial class ProblemLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503: Redis, which counts the rate limits, is unavailable ({Reason})")]
     private static partial void RateLimitsUnavailable(ILogger logger, string method, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503: Redis, which keeps the cache fresh, is unavailable ({Reason})")]
+    private static partial void CacheUnavailable(ILogger logger, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {Path} answered {Status} for a {ExceptionType}")]
     private static partial void ClientFault(ILogger logger, string method, string path, int? status, string exceptionType);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using MvcControllers.Areas.Admin.Auth;
 using MvcControllers.Areas.Admin.Engine;
+using MvcControllers.Caching;
 
 namespace MvcControllers.Areas.Admin.Controllers;
 
@@ -11,6 +12,7 @@ namespace MvcControllers.Areas.Admin.Controllers;
 /// a 403; an unknown model or object a 404.
 /// </summary>
 [Route("admin/{model}")]
+[ChangesCachedAnswers]
 public sealed class ModelAdminController(AdminSite site) : AdminController
 {
     private const string SaveContinue = "continue";

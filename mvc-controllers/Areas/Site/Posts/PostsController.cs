@@ -3,6 +3,7 @@ using Blog.Data.Sql;
 using Blog.Domain.Comments;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
+using Blog.Hosting.Caching;
 using Blog.Hosting.Jobs;
 using Blog.Hosting.Live;
 using Blog.Hosting.RateLimiting;
@@ -13,6 +14,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using MvcControllers.Api.Serializers;
 using MvcControllers.Areas.Site.Auth;
+using MvcControllers.Caching;
 using MvcControllers.Models;
 
 namespace MvcControllers.Areas.Site.Posts;
@@ -25,9 +27,15 @@ public sealed class PostsController(BlogDbContext db) : SiteController
 {
     public const int PerPage = 10;
 
+    /// <summary>The first page, the one most readers see, is cached (<see cref="BlogCache"/>); the others are not.</summary>
     [HttpGet("/", Name = SiteRoutes.Home), AllowAnonymous]
-    public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken) =>
-        View(await ListAsync("Latest posts", db.Posts.Published(), page, cancellationToken));
+    public async Task<IActionResult> Index(int? page, [FromServices] BlogCache cache, CancellationToken cancellationToken) =>
+        View(page is null or <= 1
+            ? await cache.GetOrReadAsync<BlogDbContext, PostList>("home", (home, token) => HomeAsync(home, null, token), cancellationToken)
+            : await HomeAsync(db, page, cancellationToken));
+
+    private static async ValueTask<PostList> HomeAsync(BlogDbContext db, int? page, CancellationToken cancellationToken) =>
+        await ListAsync("Latest posts", db.Posts.Published(), page, cancellationToken);
 
     /// <summary>A tag no published post carries is no page (≈ <c>get_list_or_404</c>), as is a name no tag can have.</summary>
     [HttpGet("/tags/{name}", Name = SiteRoutes.Tag), AllowAnonymous]
@@ -48,7 +56,7 @@ public sealed class PostsController(BlogDbContext db) : SiteController
     /// saved, a redirect to the new comment (post/redirect/get), so that reloading does not post it twice. Counted
     /// with the reader's API writes, in one window per user.
     /// </summary>
-    [HttpPost("/posts/{slug:slug}"), EnableRateLimiting(RateLimitPolicies.Writes)]
+    [HttpPost("/posts/{slug:slug}"), EnableRateLimiting(RateLimitPolicies.Writes), ChangesCachedAnswers]
     public async Task<IActionResult> Comment(
         string slug, [Bind(Prefix = nameof(PostPage.Form))] CommentForm form, [FromServices] TimeProvider clock,
         [FromServices] LiveUpdates live, [FromServices] IBackgroundJobClient jobs, [FromServices] ILogger<PostsController> logger,
