@@ -14,8 +14,8 @@ public sealed class LiveData(Db db) : ILiveData
 
     public async Task<IReadOnlyList<int>> InactiveAmongAsync(IReadOnlyCollection<int> userIds, CancellationToken cancellationToken)
     {
-        // Dapper expands the list into IN (@userIds1, @userIds2, …).
-        var active = await db.QueryAsync<int>("SELECT id FROM users WHERE id IN @userIds AND is_active", new { userIds }, cancellationToken);
+        var active = await db.QueryAsync<int>($"SELECT id FROM users WHERE {db.Dialect.AnyOf("id", "userIds")} AND is_active",
+            new { userIds = userIds.ToArray() }, cancellationToken);
         return userIds.Except(active).ToList();
     }
 

@@ -22,8 +22,10 @@ public static class LiveAdminEvents
     public static async Task PostSavedAsync(AdminRequest request, int postId, PostStatus? before, PostStatus after)
     {
         if (after != PostStatus.Published || before == PostStatus.Published) return;
-        var post = await request.Db.Posts.AsNoTracking().Where(p => p.Id == postId).Select(PostSerializer.Representation)
-            .SingleAsync(request.CancellationToken);
+        // A post deleted meanwhile (the publish action's rows) is not announced.
+        if (await request.Db.Posts.AsNoTracking().Where(p => p.Id == postId).Select(PostSerializer.Representation)
+                .SingleOrDefaultAsync(request.CancellationToken) is not { } post)
+            return;
         await request.Services.GetRequiredService<LiveUpdates>().PostSavedAsync(before, post.Status, post);
     }
 }
