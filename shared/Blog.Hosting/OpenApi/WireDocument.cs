@@ -18,6 +18,7 @@ public sealed class WireDocument(string title, string version) : IOpenApiDocumen
         ["users"] = "The caller's own account and API keys, and other users' public profiles.",
         ["posts"] = "Posts: drafts visible to their author, published posts to everyone.",
         ["comments"] = "Comments under a post, newest first.",
+        ["notifications"] = "The caller's notifications: a comment on one of their posts, written by a background job.",
         ["tags"] = "Tags of published posts, with their counts.",
         ["health"] = "Whether the process and the database answer.",
         [Observability.MetricsOperation.Tag] = "What operators read: the Prometheus metrics of the instance.",
