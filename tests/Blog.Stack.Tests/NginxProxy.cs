@@ -100,6 +100,13 @@ public sealed class NginxProxy : IAsyncDisposable
         return workers;
     }
 
+    /// <summary>The access log, in deploy/nginx/blog-log-format.conf's format (a line is written when its request ends).</summary>
+    public string AccessLog()
+    {
+        var path = Path.Combine(_prefix, "access.log");
+        return File.Exists(path) ? File.ReadAllText(path) : "";
+    }
+
     /// <summary>nginx's own error log, for failure messages.</summary>
     public string ErrorLog()
     {

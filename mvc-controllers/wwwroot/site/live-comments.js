@@ -25,7 +25,11 @@
         section.querySelector("h2").textContent = `${count} comment${count === 1 ? "" : "s"}`;
     };
 
-    const connection = new signalR.HubConnectionBuilder().withUrl(section.dataset.hub).withAutomaticReconnect().build();
+    // WebSockets straight away, without the negotiate step: behind a proxy balancing over several instances without
+    // sticky sessions, a negotiate and the connection it names could reach different instances.
+    const connection = new signalR.HubConnectionBuilder()
+        .withUrl(section.dataset.hub, { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
+        .withAutomaticReconnect().build();
     connection.on("commentCreated", comment => {
         if (document.getElementById(`comment-${comment.id}`)) return;
         const div = document.createElement("div");

@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Blog.Hosting.Jobs;
 
@@ -27,6 +28,9 @@ public static class JobsSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseLogProvider(LiveHostsLogProvider.Instance));
+        // While the database is away, Hangfire's background processes warn at every lock they cannot take or release
+        // and retry by themselves; the outage is already logged once per failed request (and seen by /health/ready).
+        services.AddLogging(logging => logging.AddFilter("Hangfire.PostgreSql.PostgreSqlDistributedLock", LogLevel.Error));
         services.AddScoped<NotifyPostAuthor>();
         services.AddScoped<PurgeExpired>();
         services.AddHostedService<JobsStartup>();

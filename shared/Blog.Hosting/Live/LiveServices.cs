@@ -31,8 +31,11 @@ public static class LiveServices
             redis.ChannelPrefix = RedisChannel.Literal(ChannelPrefix);
             signalR.AddStackExchangeRedis(options => options.Configuration = redis);
         }
-        // Registered after the configuration's rules, so that it wins over a "Microsoft.AspNetCore" level.
-        services.AddLogging(logging => logging.AddFilter(HostingDiagnostics, LogLevel.Warning));
+        // Registered after the configuration's rules, so that it wins over a "Microsoft.AspNetCore" or "Default" level;
+        // only a configuration that names the category itself (a debugging setting: it logs every URL as sent) turns
+        // those lines back on.
+        if (configuration[$"Logging:LogLevel:{HostingDiagnostics}"] is null)
+            services.AddLogging(logging => logging.AddFilter(HostingDiagnostics, LogLevel.Warning));
         services.AddSingleton<LiveConnections>();
         services.AddHostedService<DeactivatedUsersWatch>();
         services.AddHttpContextAccessor();

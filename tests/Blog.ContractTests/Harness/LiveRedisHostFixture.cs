@@ -19,7 +19,6 @@ public abstract class LiveRedisHostFixture<TProgram>(DatabaseKind database) : Bl
             ["ConnectionStrings:Redis"] = redis.ConnectionString,
             ["Logging:LogLevel:Default"] = "Trace",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
-            ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Trace",
         };
     }
 }
