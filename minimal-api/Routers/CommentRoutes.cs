@@ -75,7 +75,8 @@ public static class CommentRoutes
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
         jobs.NotifyPostAuthorOnceCommitted(response, comment.Id, logger);
-        var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(cancellationToken);
+        // Committed: the answer is written even if the client has gone meanwhile.
+        var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(CancellationToken.None);
         var created = new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt);
         await live.CommentCreatedAsync(id, created);
         return TypedResults.Created($"/posts/{id}/comments/{comment.Id}", created);

@@ -10,7 +10,7 @@ namespace Blog.Hosting.Jobs;
 /// <summary>
 /// Runs at start, after the migrations and before the job server: prepares the `hangfire` schema on PostgreSQL
 /// (instances starting together take turns through an advisory lock, so none fails on another's half-made tables)
-/// and (re)schedules the recurring purge with the configured cron. It also points Hangfire's logging at this host
+/// and (re)schedules the recurring purge with the configured cron, and the notifications' catch-up. It also points Hangfire's logging at this host
 /// while it runs (<see cref="LiveHostsLogProvider"/>).
 /// </summary>
 public sealed class JobsStartup(DatabaseSettings database, JobSettings settings, IRecurringJobManager recurring, ILoggerFactory loggers)
@@ -24,6 +24,7 @@ public sealed class JobsStartup(DatabaseSettings database, JobSettings settings,
         LiveHostsLogProvider.Instance.Started(loggers);
         if (database.Provider == DatabaseProvider.Postgres) await PrepareSchemaAsync(cancellationToken);
         recurring.AddOrUpdate<PurgeExpired>(PurgeExpired.Id, job => job.RunAsync(CancellationToken.None), settings.PurgeCron);
+        recurring.AddOrUpdate<NotifyPostAuthor>(NotifyPostAuthor.CatchUpId, job => job.CatchUpAsync(CancellationToken.None), NotifyPostAuthor.CatchUpCron);
     }
 
     /// <summary>After the job server has stopped (hosted services stop in reverse order), so its last lines are logged.</summary>

@@ -77,10 +77,12 @@ public sealed class PostsController(BlogDbContext db) : SiteController
             // The post was deleted since it was read: the reader gets the site's 404 page, not the API's JSON one.
             return NotFoundPage();
         }
-        // The comment as the API answers it, for the hub's readers of the post (sent when the redirect starts).
-        await live.CommentCreatedAsync(postId.Value, await db.Comments.Where(c => c.Id == comment.Id)
-            .Select(CommentSerializer.Representation).SingleAsync(cancellationToken));
         jobs.NotifyPostAuthorOnceCommitted(Response, comment.Id, logger);
+        // The comment as the API answers it, for the hub's readers of the post (sent when the redirect starts); gone
+        // already when the post or the comment was deleted meanwhile, and then there is nothing to show anyone.
+        if (await db.Comments.Where(c => c.Id == comment.Id).Select(CommentSerializer.Representation)
+                .SingleOrDefaultAsync(CancellationToken.None) is { } created)
+            await live.CommentCreatedAsync(postId.Value, created);
         return RedirectToRoute(SiteRoutes.Post, new { slug }, $"comment-{comment.Id}");
     }
 
