@@ -34,6 +34,10 @@ public static class JobStorages
             QueuePollInterval = PollInterval,
             // Prepared at start-up by JobsStartup, one instance at a time.
             PrepareSchemaIfNecessary = false,
+            // A running job's fetch is refreshed while its worker lives, so a job whose process was killed mid-run
+            // is taken again after a minute rather than after the default half hour.
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = TimeSpan.FromMinutes(1),
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }

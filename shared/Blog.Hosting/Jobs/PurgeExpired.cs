@@ -37,7 +37,21 @@ public sealed partial class PurgeExpired(
         }
         var store = redis.GetDatabase();
         var token = Guid.NewGuid().ToString("N");
-        if (!await store.LockTakeAsync(LockKey, token, LockLifetime))
+        bool taken;
+        try
+        {
+            taken = await store.LockTakeAsync(LockKey, token, LockLifetime);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Deleting what has expired twice is harmless: the lock only spares the work, so Redis being away must
+            // not stop the purge (the database lock of DisableConcurrentExecution still holds within one storage).
+            var reason = exception.Message;
+            PurgingWithoutLock(logger, reason);
+            await PurgeAsync(cancellationToken);
+            return;
+        }
+        if (!taken)
         {
             LockHeldElsewhere(logger);
             return;
@@ -48,7 +62,19 @@ public sealed partial class PurgeExpired(
         }
         finally
         {
+            await ReleaseAsync(store, token);
+        }
+    }
+
+    /// <summary>A lock that cannot be released expires by itself after <see cref="LockLifetime"/>.</summary>
+    private static async Task ReleaseAsync(IDatabase store, string token)
+    {
+        try
+        {
             await store.LockReleaseAsync(LockKey, token);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
         }
     }
 
@@ -78,6 +104,9 @@ public sealed partial class PurgeExpired(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Logins} expired logins and {Keys} spent idempotency keys")]
     private static partial void Purged(ILogger logger, int logins, int keys);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Purging without the Redis lock: {Reason}")]
+    private static partial void PurgingWithoutLock(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Another instance holds the purge lock; this run leaves the purge to it")]
     private static partial void LockHeldElsewhere(ILogger logger);
