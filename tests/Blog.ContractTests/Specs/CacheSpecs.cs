@@ -25,6 +25,18 @@ public abstract class CacheSpecs(IBlogHost host) : ContractSpec(host)
         return (counter.Count, await response.Content.ReadAsByteArrayAsync(), response.ETag());
     }
 
+    /// <summary>
+    /// The fewest statements of a few reads: the host's background work (a job run after a comment, the watch of
+    /// deactivated users) runs statements too, which must never count against the cache. An uncached read runs
+    /// statements every time, so the least of them is still above zero.
+    /// </summary>
+    private async Task<int> CachedStatementsAsync()
+    {
+        var fewest = (await TagsAsync()).Statements;
+        for (var i = 0; i < 4 && fewest > 0; i++) fewest = Math.Min(fewest, (await TagsAsync()).Statements);
+        return fewest;
+    }
+
     private async Task<long?> CountOfAsync(string tag)
     {
         var tags = await (await Api.GetAsync("/tags")).ExpectArrayAsync();
@@ -39,10 +51,8 @@ public abstract class CacheSpecs(IBlogHost host) : ContractSpec(host)
 
         var first = await TagsAsync();
         Assert.True(first.Statements > 0, "the first read after a write reads the database");
-        // The least of a few reads, so that background work of the host never counts against the cache.
+        Assert.Equal(0, await CachedStatementsAsync());
         var cached = await TagsAsync();
-        for (var i = 0; i < 3 && cached.Statements > 0; i++) cached = await TagsAsync();
-        Assert.Equal(0, cached.Statements);
         Assert.Equal(first.Body, cached.Body);
         Assert.Equal(first.ETag, cached.ETag);
         Assert.Equal(Conditional.TagOf(first.Body), cached.ETag);
@@ -82,11 +92,11 @@ public abstract class CacheSpecs(IBlogHost host) : ContractSpec(host)
         var author = await Api.NewUserAsync();
         var post = await Api.CreatePostAsync(author, tags: [Unique.Tag()]);
         await TagsAsync();
-        Assert.Equal(0, (await TagsAsync()).Statements);
+        Assert.Equal(0, await CachedStatementsAsync());
 
         var comment = await Api.CreateCommentAsync(author, post.Long("id"));
         Assert.True((await TagsAsync()).Statements > 0, "a comment create moves the generation");
-        Assert.Equal(0, (await TagsAsync()).Statements);
+        Assert.Equal(0, await CachedStatementsAsync());
 
         await (await Api.DeleteAsync($"/posts/{post.Long("id")}/comments/{comment.Long("id")}", author.AccessToken))
             .ExpectStatusAsync(HttpStatusCode.NoContent);
