@@ -1,0 +1,4 @@
+// One pg pool per worker, on the bench's database (DATABASE_URL, e.g. postgresql://postgres@/bench_express?host=/tmp/dir).
+const { Pool } = require('pg');
+
+module.exports = new Pool({ connectionString: process.env.DATABASE_URL, max: 16 });
