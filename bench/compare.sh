@@ -170,7 +170,7 @@ compare_report() {
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)," \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); .NET $(dotnet --version), Node.js $(node --version)," \
-    "$(/usr/bin/python3 --version), PostgreSQL $(runuser -u postgres -- postgres --version | awk '{print $NF}')."
+    "$(/usr/bin/python3 --version), PostgreSQL $(runuser -u postgres -- postgres --version | awk '{print $3}')."
   echo "wrk -t$threads -c$connections -d${seconds}s on loopback after 5 s of warm-up; wrk shares the machine with the system and PostgreSQL."
   echo "Data: 500 published posts with 2 tags each, 3 comments on each of 100 of them, seeded once through minimal-api;"
   echo "each system on its own copy (\`CREATE DATABASE … TEMPLATE\`). Median of $rounds interleaved rounds (each round"
