@@ -27,15 +27,19 @@ compare_prerequisites() {
   npm ci --prefix bench/peers/express --no-audit --no-fund --silent >/dev/null
 }
 
-# A host's own database settings on one of the copies: bench_<name> (dashes as underscores).
+# Each system's copy of the seeded database: bench_compare_<name> (dashes as underscores), apart from the databases
+# of the other tables, which "all" creates afterwards for the same hosts.
+copy_of() { echo "compare_${1//-/_}"; }
+
 copy_database() {
-  runuser -u postgres -- psql -h "$work" -U postgres -qc "CREATE DATABASE bench_${1//-/_} TEMPLATE bench_seeded" >/dev/null
+  runuser -u postgres -- psql -h "$work" -U postgres -qc "CREATE DATABASE bench_$(copy_of "$1") TEMPLATE bench_seeded" >/dev/null
 }
 
 # Starts a peer on a free loopback port, on its copy, and sets pid, base and ready_ms (from the launch to the first
 # 200 of GET /posts/1, polled every 10 ms like start_host does).
 start_peer() {
-  local name=$1 database=bench_${1//-/_} port; port=$(free_port)
+  local name=$1 database; database=bench_$(copy_of "$1")
+  local port; port=$(free_port)
   local launched; launched=$(date +%s%N)
   case $name in
     raw-npgsql) exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
@@ -68,7 +72,7 @@ start_system() {
   esac
 }
 
-connection_of() { echo "Host=$work;Username=postgres;Database=bench_${1//-/_};Maximum Pool Size=100"; }
+connection_of() { echo "Host=$work;Username=postgres;Database=bench_$(copy_of "$1");Maximum Pool Size=100"; }
 
 # Stops the system and waits for its workers (node:cluster's and gunicorn's), so none runs into the next one's turn.
 stop_system() {
@@ -100,7 +104,8 @@ print(json.dumps(body, sort_keys=True, indent=1))'
 check_same_json() {
   local name=$1 path
   for path in "/posts?limit=20" "/posts/1"; do
-    normalised_json "$base$path" >"$work/$name.json"
+    normalised_json "$base$path" >"$work/$name.json" ||
+      { echo "$name did not answer GET $path with 200 and JSON:" >&2; cat "$work/$name.log" >&2; exit 1; }
     [ -s "$work/reference${path//\//_}.json" ] || cp "$work/$name.json" "$work/reference${path//\//_}.json"
     diff -u "$work/reference${path//\//_}.json" "$work/$name.json" >&2 ||
       { echo "$name answers GET $path with other JSON than minimal-api (diff above): no comparison." >&2; exit 1; }
@@ -142,7 +147,7 @@ compare_systems() {
       # The baseline reads only: it has no write.
       [ "$name" = raw-npgsql ] || runs[$name.write]+="$(measure "$base/posts/2/comments" "-s $work/comment.lua")"$'\n'
       stop_system
-      settle "${name//-/_}"
+      settle "$(copy_of "$name")"
     done
   done
 

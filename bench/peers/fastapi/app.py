@@ -34,16 +34,12 @@ def list_posts(limit: int = Query(20, ge=1, le=100), db: Session = Depends(get_d
                     total=total)
 
 
-def visible_post(db: Session, post_id: int, viewer_id=None) -> Post:
-    post = db.get(Post, post_id, options=[joinedload(Post.author), selectinload(Post.tag_rows)])
-    if post is None or (post.status != "published" and post.author_id != viewer_id):
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail="Post not found.")
-    return post
-
-
 @app.get("/posts/{post_id}", response_model=PostPublic)
 def read_post(post_id: int, db: Session = Depends(get_db)):
-    return visible_post(db, post_id)
+    post = db.get(Post, post_id, options=[joinedload(Post.author), selectinload(Post.tag_rows)])
+    if post is None or post.status != "published":
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail="Post not found.")
+    return post
 
 
 @app.post("/posts/{post_id}/comments", response_model=CommentPublic, status_code=status.HTTP_201_CREATED)
