@@ -114,13 +114,13 @@ public static partial class DatabaseMigrator
     }
 
     /// <summary>
-    /// Whether any of the assembly's migrations is missing from the history table (or the table itself is): the
-    /// history's existence and its ids, read without the lock. On every start but the first after an upgrade that is
-    /// all the migration work there is — no advisory lock, no migrator. A migration another instance applies meanwhile
-    /// is found applied by the migrator under the lock.
+    /// Whether the history table is missing or lacks any of the assembly's migrations: two reads without the lock
+    /// (its existence first, from the catalog: <see cref="MigrationHistory"/>). On every start but the first after
+    /// an upgrade that is all the migration work there is — no advisory lock, no migrator. A migration another
+    /// instance applies meanwhile is found applied by the migrator under the lock.
     /// </summary>
     private static async Task<bool> HasPendingMigrationsAsync(BlogDbContext db) =>
-        (await db.Database.GetPendingMigrationsAsync()).Any();
+        !await MigrationHistory.ExistsAsync(db.Database, CancellationToken.None) || (await db.Database.GetPendingMigrationsAsync()).Any();
 
     private static async Task CreateDatabaseAsync(BlogDbContext db)
     {
