@@ -47,15 +47,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "building hosts (Release)..." >&2
+# Published for this machine's runtime identifier, as the images are: ReadyToRun code (Directory.Build.props).
+rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+echo "publishing hosts (Release, $rid)..." >&2
 for project in minimal-api/MinimalApi.csproj carter-modules/CarterModules.csproj mvc-controllers/MvcControllers.csproj; do
-  dotnet build "$project" -c Release --artifacts-path "$work/build" -v quiet -nologo >/dev/null
+  dotnet publish "$project" -c Release -r "$rid" --artifacts-path "$work/build" -v quiet -nologo >/dev/null
 done
 if [ -n "$baseline" ]; then
-  echo "building hosts at $baseline (Release)..." >&2
+  echo "publishing hosts at $baseline (Release, $rid)..." >&2
   git worktree add -q --detach "$work/baseline" "$baseline"
   for project in minimal-api/MinimalApi.csproj carter-modules/CarterModules.csproj mvc-controllers/MvcControllers.csproj; do
-    dotnet build "$work/baseline/$project" -c Release --artifacts-path "$work/baseline-build" -v quiet -nologo >/dev/null
+    dotnet publish "$work/baseline/$project" -c Release -r "$rid" --artifacts-path "$work/baseline-build" -v quiet -nologo >/dev/null
   done
 fi
 command -v redis-server >/dev/null || { echo "redis-server is needed for the Redis scenario: apt-get install redis-server" >&2; exit 1; }
@@ -149,7 +151,7 @@ start_host() {
     Database__Provider="$provider" ConnectionStrings__Blog="$connection" Logging__LogLevel__Default=Warning \
     Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
     RateLimits__AnonymousReads__PermitLimit=1000000000 RateLimits__Writes__PermitLimit=1000000000 "$@" \
-    dotnet "$work/${build:-build}/bin/$assembly/release/$assembly.dll" --urls "http://127.0.0.1:0" >"$work/$name.log" 2>&1 &
+    dotnet "$work/${build:-build}/publish/$assembly/release_$rid/$assembly.dll" --urls "http://127.0.0.1:0" >"$work/$name.log" 2>&1 &
   pid=$!
   base=
   for _ in $(seq 1 6000); do

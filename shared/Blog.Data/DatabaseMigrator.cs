@@ -88,7 +88,8 @@ public static partial class DatabaseMigrator
     /// does not exist yet is created first (by whichever instance is first: another's "already exists" is no failure),
     /// so that the instances can take turns at the migrations through a lock inside it. Then the history table: on
     /// PostgreSQL EF Core reads it before creating it, and on an empty database that read fails (an ERROR in the
-    /// server's log, a failed command in the host's; dotnet/efcore#37328).
+    /// server's log, a failed command in the host's; dotnet/efcore#37328). An existing database with nothing pending
+    /// is left as it is.
     /// </summary>
     private static async Task MigrateAsync(IServiceProvider services, bool exists)
     {
@@ -103,11 +104,23 @@ public static partial class DatabaseMigrator
         // A migration takes as long as it takes (an index on a big table); requests keep their short command timeout.
         db.Database.SetCommandTimeout(0);
         if (!exists) await CreateDatabaseAsync(db);
-        await using var turn = await MigrationLock.AcquireAsync(db.Database, CancellationToken.None);
-        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
-        await db.Database.MigrateAsync();
+        if (!exists || await HasPendingMigrationsAsync(db))
+        {
+            await using var turn = await MigrationLock.AcquireAsync(db.Database, CancellationToken.None);
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+            await db.Database.MigrateAsync();
+        }
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
+
+    /// <summary>
+    /// Whether the history table is missing or lacks any of the assembly's migrations: two reads without the lock
+    /// (its existence first, from the catalog: <see cref="MigrationHistory"/>). On every start but the first after
+    /// an upgrade that is all the migration work there is — no advisory lock, no migrator. A migration another
+    /// instance applies meanwhile is found applied by the migrator under the lock.
+    /// </summary>
+    private static async Task<bool> HasPendingMigrationsAsync(BlogDbContext db) =>
+        !await MigrationHistory.ExistsAsync(db.Database, CancellationToken.None) || (await db.Database.GetPendingMigrationsAsync()).Any();
 
     private static async Task CreateDatabaseAsync(BlogDbContext db)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Blog.Stack.Tests;
 
@@ -7,11 +8,22 @@ namespace Blog.Stack.Tests;
 /// context directory from the repository (minus what .dockerignore leaves out), its RUN lines run in it, and the
 /// runtime stage's entry point must be in what the stage published. A file the image needs but the Dockerfile does
 /// not copy (a props file, a referenced project, .editorconfig's analyzer settings) fails the build here as it would
-/// in `docker build`.
+/// in `docker build`. The platform's automatic build arguments (`ARG TARGETARCH`) take this machine's values, as
+/// `docker build` on it would give them.
 /// </summary>
 public sealed class DockerfileBuildSpecs
 {
     private static readonly string[] Ignored = ["bin", "obj", "node_modules"];
+
+    private static readonly Dictionary<string, string> PlatformArguments = new()
+    {
+        ["TARGETARCH"] = RuntimeInformation.OSArchitecture switch
+        {
+            Architecture.X64 => "amd64",
+            Architecture.Arm64 => "arm64",
+            var other => other.ToString().ToLowerInvariant(),
+        },
+    };
 
     [Theory]
     [MemberData(nameof(StackHosts.Names), MemberType = typeof(StackHosts))]
@@ -25,6 +37,7 @@ public sealed class DockerfileBuildSpecs
         {
             var source = Path.Combine(context, "src");
             var output = Path.Combine(context, "app");
+            var arguments = new Dictionary<string, string>();
             foreach (var line in build)
             {
                 var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -37,8 +50,13 @@ public sealed class DockerfileBuildSpecs
                     case "COPY":
                         Copy(words[1..^1], Path.Combine(source, words[^1]));
                         break;
+                    case "ARG":
+                        Assert.True(PlatformArguments.TryGetValue(words[1], out var value),
+                            $"{host}/Dockerfile: the build stage has an ARG this test has no value for: {line}");
+                        arguments[words[1]] = value;
+                        break;
                     case "RUN":
-                        await RunAsync(source, [.. words[1..].Select(word => word == "/app" ? output : word)]);
+                        await RunAsync(source, [.. words[1..].Select(word => word == "/app" ? output : Substituted(word, arguments))]);
                         break;
                     default:
                         Assert.Fail($"{host}/Dockerfile: the build stage has an instruction this test does not carry out: {line}");
@@ -59,6 +77,10 @@ public sealed class DockerfileBuildSpecs
     /// <summary>The Dockerfile's instructions, one a line: continuations joined, comments and blank lines dropped.</summary>
     private static List<string> Instructions(string dockerfile) => dockerfile.Replace("\\\n", " ", StringComparison.Ordinal)
         .Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')).ToList();
+
+    /// <summary>A word with `$NAME` of a declared ARG replaced by its value, as the shell of a RUN line sees it.</summary>
+    private static string Substituted(string word, Dictionary<string, string> arguments) =>
+        arguments.Aggregate(word, (current, argument) => current.Replace($"${argument.Key}", argument.Value, StringComparison.Ordinal));
 
     private static void Copy(string[] sources, string destination)
     {
