@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Blog.Data;
+using Blog.Data.Queries;
 using Blog.Domain.Comments;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
@@ -48,18 +49,18 @@ public static class CommentRoutes
     {
         var query = parameters.ToQuery(cursors, id);
         await EnsureVisibleAsync(db, id, user.IdOrNull(), cancellationToken);
-        var comments = db.Comments.Where(c => c.PostId == id);
-        var total = await comments.CountAsync(cancellationToken);
+        var onPost = db.Comments.Where(c => c.PostId == id);
+        var comments = onPost;
         if (query.After is { } after)
         {
             var at = query.AfterTimestamp;
             comments = comments.Where(c => c.CreatedAt < at || (c.CreatedAt == at && c.Id < after.Id));
         }
-        var rows = await comments
+        var (rows, total) = await comments
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Take(query.Limit + 1)
             .ToPublic()
-            .ToListAsync(cancellationToken);
+            .ToListWithTotalAsync(onPost, cancellationToken);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position)));

@@ -1,6 +1,7 @@
 using System.Net.Mime;
 using Asp.Versioning;
 using Blog.Data;
+using Blog.Data.Queries;
 using Blog.Domain.Comments;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
@@ -54,8 +55,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
         var query = filters.ToQuery(cursors, postId);
         await EnsurePostVisibleAsync(postId, cancellationToken);
         var comments = db.Comments.OnPost(postId);
-        var total = await comments.CountAsync(cancellationToken);
-        var rows = await comments.KeysetPage(query).Select(CommentSerializer.Representation).ToListAsync(cancellationToken);
+        var (rows, total) = await comments.KeysetPage(query).Select(CommentSerializer.Representation).ToListWithTotalAsync(comments, cancellationToken);
         return ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position));

@@ -7,12 +7,23 @@ namespace Blog.ContractTests.Counting;
 /// </summary>
 public sealed class StatementCounter
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> texts = new();
     private int count;
 
     public int Count => Volatile.Read(ref count);
 
-    public void Record(string commandText) =>
-        Interlocked.Add(ref count, Math.Max(1, commandText.Split(';').Count(statement => !string.IsNullOrWhiteSpace(statement))));
+    /// <summary>The text of every command since the last <see cref="Reset"/>.</summary>
+    public IReadOnlyCollection<string> Texts => texts;
 
-    public void Reset() => Interlocked.Exchange(ref count, 0);
+    public void Record(string commandText)
+    {
+        texts.Enqueue(commandText);
+        Interlocked.Add(ref count, Math.Max(1, commandText.Split(';').Count(statement => !string.IsNullOrWhiteSpace(statement))));
+    }
+
+    public void Reset()
+    {
+        texts.Clear();
+        Interlocked.Exchange(ref count, 0);
+    }
 }
