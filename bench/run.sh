@@ -8,8 +8,14 @@
 # revision — the same host built from that revision (e.g. the last commit before rate limits and ETags).
 # A fourth table measures what the cache gains (issue 12): GET /tags and mvc's home page (Accept: text/html), cached in
 # memory and with Redis, against BENCH_BASELINE's build when given (e.g. the last commit before the cache).
-# Usage: bench/run.sh [sqlite|postgres] [seconds per scenario] [rounds of the cost tables] [all|traffic|cache]
-#        (default: sqlite 10 3 all; "traffic" runs the third table only, "cache" the fourth only)
+# A fifth table, on PostgreSQL only (bench/compare.sh), sets the hosts beside a raw Npgsql baseline and the course's
+# frameworks (bench/peers/: Express, FastAPI, Django + DRF) serving the same list, detail and write over one seeded
+# database (a copy each), in interleaved rounds, with each system's start-up time and idle memory. Needs node/npm,
+# Debian's python3-fastapi, -uvicorn, -sqlalchemy, -psycopg2, -jwt, -django, -djangorestframework and gunicorn.
+# Every database is seeded with 500 published posts (two tags each) and 3 comments on each of the first 100.
+# Usage: bench/run.sh [sqlite|postgres] [seconds per scenario] [rounds of the cost tables] [all|traffic|cache|compare]
+#        (default: sqlite 10 3 all; "traffic" runs the third table only, "cache" the fourth only, "compare" the
+#        fifth only; "all" includes the fifth on postgres)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database=${1:-sqlite}
@@ -17,8 +23,14 @@ seconds=${2:-10}
 rounds=${3:-3}
 tables=${4:-all}
 baseline=${BENCH_BASELINE:-}
+[ "$tables" != compare ] || [ "$database" = postgres ] || {
+  echo "compare runs on PostgreSQL only (every system gets its own copy of one seeded database): bench/run.sh postgres 10 3 compare" >&2
+  exit 2
+}
 threads=2
 connections=32
+# The hosts sign their tokens with it, and the peers of the compare table check them with it.
+signing_key="bench-signing-key-of-at-least-32-bytes!!"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is needed (bench/otlp_sink.py): apt-get install python3" >&2; exit 1; }
 
@@ -71,12 +83,13 @@ seed() {
     -d '{"username":"bench","email":"bench@example.io","password":"bench-password"}' >/dev/null
   token=$(curl -sf -X POST "$base/auth/login" -d 'username=bench&password=bench-password' |
     sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-  for i in $(seq 1 200); do
+  for i in $(seq 1 500); do
     curl -sf -X POST "$base/posts" -H "authorization: Bearer $token" -H 'content-type: application/json' \
       -d "{\"title\":\"Post $i\",\"content\":\"Body of post $i, long enough to matter.\",\"status\":\"published\",\"tags\":[\"t$((i % 7))\",\"bench\"]}" >/dev/null
   done
-  for i in $(seq 1 100); do
-    curl -sf -X POST "$base/posts/$(( (i % 20) + 1 ))/comments" -H "authorization: Bearer $token" \
+  # Three comments on each of posts 1 to 100.
+  for i in $(seq 0 299); do
+    curl -sf -X POST "$base/posts/$(( i / 3 + 1 ))/comments" -H "authorization: Bearer $token" \
       -H 'content-type: application/json' -d "{\"content\":\"comment $i\"}" >/dev/null
   done
 }
@@ -124,24 +137,27 @@ sink="http://127.0.0.1:$(cat "$work/sink.port")"
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# Starts one host in Production on the given database, with extra settings (KEY=value ...), and sets pid and base.
+# Starts one host in Production on the given database, with extra settings (KEY=value ...), and sets pid and base;
+# ready_ms is the time from the launch to the first 200 of ready_path (default /health), polled every 10 ms.
 # The rate limits are raised out of the way (every request is still counted): wrk from one address is a load test,
 # not an abuser. build=baseline-build starts the BENCH_BASELINE build instead.
 start_host() {
   local name=$1 assembly=$2 provider=$3 connection=$4; shift 4
+  local launched; launched=$(date +%s%N)
   # Port 0: the host takes a free port and logs it ("Now listening on: http://127.0.0.1:N").
-  env ASPNETCORE_ENVIRONMENT=Production Jwt__SigningKey="bench-signing-key-of-at-least-32-bytes!!" \
+  env ASPNETCORE_ENVIRONMENT=Production Jwt__SigningKey="$signing_key" \
     Database__Provider="$provider" ConnectionStrings__Blog="$connection" Logging__LogLevel__Default=Warning \
     Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
     RateLimits__AnonymousReads__PermitLimit=1000000000 RateLimits__Writes__PermitLimit=1000000000 "$@" \
     dotnet "$work/${build:-build}/bin/$assembly/release/$assembly.dll" --urls "http://127.0.0.1:0" >"$work/$name.log" 2>&1 &
   pid=$!
   base=
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 6000); do
     base=$(grep -om1 'http://127\.0\.0\.1:[0-9]*' "$work/$name.log" | head -n 1 || true)
-    [ -n "$base" ] && curl -sf "$base/health" >/dev/null && break
-    sleep 0.5
+    [ -n "$base" ] && curl -sf "$base${ready_path:-/health}" >/dev/null && break
+    sleep 0.01
   done
+  ready_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
   [ -n "$base" ] && curl -sf "$base/health" >/dev/null || { echo "$name did not start:" >&2; cat "$work/$name.log" >&2; exit 1; }
 }
 
@@ -195,6 +211,17 @@ LUA
 cat > "$work/html.lua" <<'LUA'
 wrk.headers["Accept"] = "text/html"
 LUA
+
+mkdir -p bench/results
+# The hosts beside the baseline and the course's frameworks (bench/compare.sh): PostgreSQL only.
+if [ "$tables" = compare ] || { [ "$tables" = all ] && [ "$database" = postgres ]; }; then
+  source bench/compare.sh
+  compare_systems
+  compare_report | tee "bench/results/$(date -u +%Y-%m-%d)-compare.md"
+elif [ "$tables" = all ]; then
+  echo "the compare table runs on PostgreSQL only: skipped on $database" >&2
+fi
+[ "$tables" != compare ] || exit 0
 
 rows=()
 cost=()
@@ -335,7 +362,7 @@ result="bench/results/$(date -u +%Y-%m-%d)-$database$([ "$tables" = all ] || ech
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)," \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); .NET $(dotnet --version)."
   echo "wrk -t$threads -c$connections -d${seconds}s on loopback; wrk shares the machine with the host."
-  echo "Data: 200 published posts with 2 tags each, 100 comments; Release builds, Production environment."
+  echo "Data: 500 published posts with 2 tags each, 3 comments on each of 100 of them; Release builds, Production environment."
   echo
   if [ "$tables" = all ]; then
   echo "| host | scenario | requests/s | p50 | p99 | non-2xx |"
