@@ -13,7 +13,6 @@ using Blog.Hosting.Jobs;
 using Blog.Hosting.Live;
 using Blog.Hosting.RateLimiting;
 using Blog.Hosting.Versioning;
-using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -68,14 +67,14 @@ public static class CommentRoutes
 
     private static async Task<Created<CommentPublic>> Create(
         int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, LiveUpdates live,
-        IBackgroundJobClient jobs, HttpResponse response, ILogger<CommentCreate> logger, CancellationToken cancellationToken)
+        CommentJobs jobs, HttpResponse response, CancellationToken cancellationToken)
     {
         var userId = user.Id();
         await EnsureVisibleAsync(db, id, userId, cancellationToken);
         var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
-        jobs.NotifyPostAuthorOnceCommitted(response, comment.Id, logger);
+        jobs.NotifyPostAuthorOnceCommitted(response, comment.Id);
         // Committed: the answer is written even if the client has gone meanwhile.
         var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(CancellationToken.None);
         var created = new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt);
