@@ -20,6 +20,17 @@ public sealed class Db(SqlDialect dialect, DbDataSource dataSource) : IAsyncDisp
     public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? args, CancellationToken cancellationToken) =>
         await (await OpenAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, args, cancellationToken));
 
+    /// <summary>
+    /// A count and a list in one round trip: two statements sent as one batch, the first answering one value. Like
+    /// `pg`'s multi-statement query, it takes one connection and one wait for the database.
+    /// </summary>
+    public async Task<(T Scalar, List<TRow> Rows)> ScalarAndQueryAsync<T, TRow>(string sql, object? args, CancellationToken cancellationToken)
+    {
+        await using var results = await (await OpenAsync(cancellationToken)).QueryMultipleAsync(Command(sql, args, cancellationToken));
+        var scalar = await results.ReadSingleAsync<T>();
+        return (scalar, (await results.ReadAsync<TRow>()).AsList());
+    }
+
     public async Task<T> ScalarAsync<T>(string sql, object? args, CancellationToken cancellationToken) =>
         await (await OpenAsync(cancellationToken)).ExecuteScalarAsync<T>(Command(sql, args, cancellationToken))
         ?? throw new InvalidOperationException($"The statement returned no value: {sql}");

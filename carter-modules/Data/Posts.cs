@@ -1,3 +1,4 @@
+using Blog.Data.Queries;
 using Blog.Data.Sql;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
@@ -8,15 +9,16 @@ using Dapper;
 namespace CarterModules.Data;
 
 /// <summary>
-/// The posts' SQL. A post is read as the wire shows it in two statements whatever the number of posts: the posts
-/// with their author and comment count, then all their tags.
+/// The posts' SQL. Posts are read as the wire shows them in one statement whatever their number: each with its
+/// author, its comment count and its tags joined into one string (<see cref="JoinedTags"/>).
 /// </summary>
 public static class Posts
 {
-    private const string Select =
-        """
+    private static string Select(Db db) =>
+        $"""
         SELECT p.id, p.title, p.slug, p.content, p.status, p.author_id, u.username AS author_username,
                (SELECT COUNT(*) FROM comments c WHERE c.post_id = p.id) AS comment_count,
+               (SELECT {db.Dialect.Joined("t.name")} FROM post_tags t WHERE t.post_id = p.id) AS tags,
                p.created_at, p.updated_at
         FROM posts p
         JOIN users u ON u.id = p.author_id
@@ -28,37 +30,45 @@ public static class Posts
     /// <summary>404 when it does not exist or is someone else's draft or archived post.</summary>
     public static async Task<PostResponse> FindVisibleAsync(Db db, int id, int? viewerId, CancellationToken cancellationToken)
     {
-        var rows = await db.QueryAsync<Row>($"{Select} WHERE p.id = @id AND {VisibleTo}", new { id, viewerId }, cancellationToken);
-        return rows.Count == 0 ? throw PostErrors.NotFound() : (await WithTagsAsync(db, rows, cancellationToken))[0];
+        var row = await db.QuerySingleOrDefaultAsync<Row>($"{Select(db)} WHERE p.id = @id AND {VisibleTo}", new { id, viewerId }, cancellationToken);
+        return row?.ToResponse() ?? throw PostErrors.NotFound();
     }
 
     /// <summary>One post as its author sees it (after a write): 404 when it does not exist.</summary>
     public static async Task<PostResponse> FindAsync(Db db, int id, CancellationToken cancellationToken)
     {
-        var rows = await db.QueryAsync<Row>($"{Select} WHERE p.id = @id", new { id }, cancellationToken);
-        return rows.Count == 0 ? throw PostErrors.NotFound() : (await WithTagsAsync(db, rows, cancellationToken))[0];
+        var row = await db.QuerySingleOrDefaultAsync<Row>($"{Select(db)} WHERE p.id = @id", new { id }, cancellationToken);
+        return row?.ToResponse() ?? throw PostErrors.NotFound();
     }
 
     /// <summary>
-    /// Filters ANDed, keyset pagination in SQL. Three statements whatever the page's size: the total, the page with
-    /// authors and comment counts, and the page's tags (none when the page is empty).
+    /// Filters ANDed, keyset pagination in SQL. The total and the page in one round trip whatever the page's size.
     /// </summary>
     public static async Task<Page<PostResponse>> PageAsync(Db db, PostListQuery query, int? viewerId, CursorCodec cursors, CancellationToken cancellationToken)
     {
-        var total = await db.ScalarAsync<int>($"SELECT COUNT(*) FROM posts p WHERE {Filters(query)}", Arguments(query, viewerId), cancellationToken);
-        return (await CursorPageAsync(db, query, viewerId, cursors, cancellationToken)).WithTotal(total);
+        var args = Arguments(query, viewerId);
+        var (total, rows) = await db.ScalarAndQueryAsync<int, Row>(
+            $"SELECT COUNT(*) FROM posts p WHERE {Filters(query)}; {PageSql(db, query, args)}", args, cancellationToken);
+        return ToCursorPage(rows, query, cursors).WithTotal(total);
     }
 
     /// <summary>The page without its total (API 2.0): no count of every match.</summary>
     public static async Task<CursorPage<PostResponse>> CursorPageAsync(Db db, PostListQuery query, int? viewerId, CursorCodec cursors, CancellationToken cancellationToken)
     {
         var args = Arguments(query, viewerId);
+        return ToCursorPage(await db.QueryAsync<Row>(PageSql(db, query, args), args, cancellationToken), query, cursors);
+    }
+
+    private static string PageSql(Db db, PostListQuery query, DynamicParameters args)
+    {
         var (after, order) = Keyset(query, args);
-        var rows = await db.QueryAsync<Row>($"{Select} WHERE {Filters(query)}{after} ORDER BY {order} LIMIT @take", args, cancellationToken);
-        return ListParameters.ToCursorPage(await WithTagsAsync(db, rows, cancellationToken), query.Limit,
+        return $"{Select(db)} WHERE {Filters(query)}{after} ORDER BY {order} LIMIT @take";
+    }
+
+    private static CursorPage<PostResponse> ToCursorPage(List<Row> rows, PostListQuery query, CursorCodec cursors) =>
+        ListParameters.ToCursorPage(rows.ConvertAll(row => row.ToResponse()), query.Limit,
             post => post.PositionUnder(query.Sort),
             position => cursors.Encode(query.Scope, position));
-    }
 
     private static DynamicParameters Arguments(PostListQuery query, int? viewerId) => new(new
     {
@@ -164,16 +174,6 @@ public static class Posts
         await db.ExecuteAsync($"INSERT INTO post_tags (post_id, name) VALUES {values}", args, cancellationToken);
     }
 
-    private static async Task<List<PostResponse>> WithTagsAsync(Db db, List<Row> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0) return [];
-        var ids = rows.Select(r => r.Id).ToArray();
-        var tags = (await db.QueryAsync<TagRow>(
-                $"SELECT post_id, name FROM post_tags WHERE {db.Dialect.AnyOf("post_id", "ids")}", new { ids }, cancellationToken))
-            .ToLookup(t => t.PostId, t => t.Name);
-        return rows.Select(r => r.ToResponse(tags[r.Id])).ToList();
-    }
-
     /// <summary>Published posts are everyone's; any other status lists only the caller's own.</summary>
     private static string Filters(PostListQuery query)
     {
@@ -206,12 +206,6 @@ public static class Posts
         return ($" AND ({column} {beyond} @afterKey OR ({column} = @afterKey AND p.id {beyond} @afterId))", order);
     }
 
-    private sealed class TagRow
-    {
-        public int PostId { get; init; }
-        public string Name { get; init; } = "";
-    }
-
     private sealed class Row
     {
         public int Id { get; init; }
@@ -222,12 +216,13 @@ public static class Posts
         public int AuthorId { get; init; }
         public string AuthorUsername { get; init; } = "";
         public int CommentCount { get; init; }
+        public string? Tags { get; init; }
         public DateTime CreatedAt { get; init; }
         public DateTime UpdatedAt { get; init; }
 
         // A database collation may order '-' differently, so the tags are put in ordinal order here.
-        public PostResponse ToResponse(IEnumerable<string> tags) => new(
-            Id, Title, Slug, Content, PostStatuses.ParseOr(Status, PostStatus.Draft), tags.Order(StringComparer.Ordinal).ToList(),
+        public PostResponse ToResponse() => new(
+            Id, Title, Slug, Content, PostStatuses.ParseOr(Status, PostStatus.Draft), JoinedTags.Split(Tags).Order(StringComparer.Ordinal).ToList(),
             new AuthorResponse(AuthorId, AuthorUsername), CommentCount, CreatedAt, UpdatedAt);
     }
 }

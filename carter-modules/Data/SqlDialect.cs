@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Blog.Data;
+using Blog.Data.Queries;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -38,6 +39,9 @@ public abstract class SqlDialect
     /// <summary>An ORDER BY term that sorts text by code point, whatever the database's collation.</summary>
     public abstract string Ordinal(string expression);
 
+    /// <summary>The aggregate that joins a text column's values with <see cref="JoinedTags.Separator"/>.</summary>
+    public abstract string Joined(string column);
+
     public sealed class Sqlite : SqlDialect
     {
         /// <summary>Foreign keys on (for ON DELETE CASCADE); a writer waits up to 30 s for the write lock instead of failing.</summary>
@@ -67,6 +71,8 @@ public abstract class SqlDialect
 
         /// <summary>SQLite's default BINARY collation already compares code points.</summary>
         public override string Ordinal(string expression) => expression;
+
+        public override string Joined(string column) => $"group_concat({column}, '{JoinedTags.Separator}')";
     }
 
     public sealed class Postgres : SqlDialect
@@ -87,5 +93,7 @@ public abstract class SqlDialect
 
         /// <summary>The database's collation may follow a locale (where '-' is ignored); "C" compares bytes.</summary>
         public override string Ordinal(string expression) => $"{expression} COLLATE \"C\"";
+
+        public override string Joined(string column) => $"string_agg({column}, '{JoinedTags.Separator}')";
     }
 }

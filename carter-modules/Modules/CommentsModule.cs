@@ -14,7 +14,6 @@ using Carter;
 using CarterModules.Data;
 using CarterModules.Requests;
 using CarterModules.Validation;
-using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CarterModules.Modules;
@@ -44,11 +43,11 @@ public sealed class CommentsModule : ICarterModule
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         comments.MapPost("/", async (int id, CommentBody body, ClaimsPrincipal user, Db db, TimeProvider clock, LiveUpdates live,
-                IBackgroundJobClient jobs, HttpResponse response, ILogger<CommentsModule> logger, CancellationToken cancellationToken) =>
+                CommentJobs jobs, HttpResponse response, CancellationToken cancellationToken) =>
             {
                 var comment = await Comments.InsertAsync(db, id, user.Id(), body.Content!, Timestamps.Now(clock), cancellationToken);
                 await live.CommentCreatedAsync(id, comment);
-                jobs.NotifyPostAuthorOnceCommitted(response, comment.Id, logger);
+                jobs.NotifyPostAuthorOnceCommitted(response, comment.Id);
                 return TypedResults.Created($"/posts/{id}/comments/{comment.Id}", comment);
             })
             .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).Validate<CommentBody>().Idempotent()

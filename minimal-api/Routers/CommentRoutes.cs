@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Blog.Data;
+using Blog.Data.Queries;
 using Blog.Domain.Comments;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
@@ -12,7 +13,6 @@ using Blog.Hosting.Jobs;
 using Blog.Hosting.Live;
 using Blog.Hosting.RateLimiting;
 using Blog.Hosting.Versioning;
-using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -48,18 +48,18 @@ public static class CommentRoutes
     {
         var query = parameters.ToQuery(cursors, id);
         await EnsureVisibleAsync(db, id, user.IdOrNull(), cancellationToken);
-        var comments = db.Comments.Where(c => c.PostId == id);
-        var total = await comments.CountAsync(cancellationToken);
+        var onPost = db.Comments.Where(c => c.PostId == id);
+        var comments = onPost;
         if (query.After is { } after)
         {
             var at = query.AfterTimestamp;
             comments = comments.Where(c => c.CreatedAt < at || (c.CreatedAt == at && c.Id < after.Id));
         }
-        var rows = await comments
+        var (rows, total) = await comments
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Take(query.Limit + 1)
             .ToPublic()
-            .ToListAsync(cancellationToken);
+            .ToListWithTotalAsync(onPost, cancellationToken);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position)));
@@ -67,14 +67,14 @@ public static class CommentRoutes
 
     private static async Task<Created<CommentPublic>> Create(
         int id, CommentCreate body, ClaimsPrincipal user, BlogDbContext db, TimeProvider clock, LiveUpdates live,
-        IBackgroundJobClient jobs, HttpResponse response, ILogger<CommentCreate> logger, CancellationToken cancellationToken)
+        CommentJobs jobs, HttpResponse response, CancellationToken cancellationToken)
     {
         var userId = user.Id();
         await EnsureVisibleAsync(db, id, userId, cancellationToken);
         var comment = new Comment { PostId = id, AuthorId = userId, Content = body.Content, CreatedAt = Timestamps.Now(clock) };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
-        jobs.NotifyPostAuthorOnceCommitted(response, comment.Id, logger);
+        jobs.NotifyPostAuthorOnceCommitted(response, comment.Id);
         // Committed: the answer is written even if the client has gone meanwhile.
         var username = await db.Users.Where(u => u.Id == userId).Select(u => u.Username).SingleAsync(CancellationToken.None);
         var created = new CommentPublic(comment.Id, id, comment.Content, new Author(userId, username), comment.CreatedAt);

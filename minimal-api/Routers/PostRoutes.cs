@@ -56,8 +56,7 @@ public static class PostRoutes
     {
         var query = parameters.ToQuery(cursors);
         var matching = db.Posts.Matching(query, user.IdOrNull());
-        var total = await matching.CountAsync(cancellationToken);
-        var rows = await matching.KeysetPage(query).ToPublic().ToListAsync(cancellationToken);
+        var (rows, total) = await matching.KeysetPage(query).ToPublic().ToListWithTotalAsync(matching, cancellationToken);
         return TypedResults.Ok(ListParameters.ToPage(rows, query.Limit, total,
             post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position)));
     }

@@ -1,6 +1,7 @@
 using System.Net.Mime;
 using Asp.Versioning;
 using Blog.Data;
+using Blog.Data.Queries;
 using Blog.Domain.Comments;
 using Blog.Domain.Paging;
 using Blog.Domain.Posts;
@@ -9,7 +10,6 @@ using Blog.Hosting.Jobs;
 using Blog.Hosting.Live;
 using Blog.Hosting.OpenApi;
 using Blog.Hosting.RateLimiting;
-using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -54,8 +54,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
         var query = filters.ToQuery(cursors, postId);
         await EnsurePostVisibleAsync(postId, cancellationToken);
         var comments = db.Comments.OnPost(postId);
-        var total = await comments.CountAsync(cancellationToken);
-        var rows = await comments.KeysetPage(query).Select(CommentSerializer.Representation).ToListAsync(cancellationToken);
+        var (rows, total) = await comments.KeysetPage(query).Select(CommentSerializer.Representation).ToListWithTotalAsync(comments, cancellationToken);
         return ListParameters.ToPage(rows, query.Limit, total,
             comment => comment.Position(),
             position => cursors.Encode(query.Scope, position));
@@ -69,7 +68,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
     [Idempotent]
     public async Task<ActionResult<CommentRepresentation>> Create(
         [FromRoute(Name = "id")] int postId, CommentSerializer body, [FromServices] TimeProvider clock, [FromServices] LiveUpdates live,
-        [FromServices] IBackgroundJobClient jobs, [FromServices] ILogger<CommentsController> logger, CancellationToken cancellationToken)
+        [FromServices] CommentJobs jobs, CancellationToken cancellationToken)
     {
         // The commenter's name, read only when the post is visible to them (one statement, no read-back after the
         // save): a post deleted between this check and the insert is a foreign-key violation, which is a 404.
@@ -81,7 +80,7 @@ public sealed class CommentsController(BlogDbContext db) : BlogApiController
         await db.SaveChangesAsync(cancellationToken);
         var created = new CommentRepresentation(comment.Id, postId, comment.Content, new AuthorRepresentation(UserId, username), comment.CreatedAt);
         await live.CommentCreatedAsync(postId, created);
-        jobs.NotifyPostAuthorOnceCommitted(Response, comment.Id, logger);
+        jobs.NotifyPostAuthorOnceCommitted(Response, comment.Id);
         return Created($"/posts/{postId}/comments/{comment.Id}", created);
     }
 

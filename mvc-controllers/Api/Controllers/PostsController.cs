@@ -56,8 +56,7 @@ public sealed class PostsController(BlogDbContext db, TimeProvider clock, IOptio
     {
         var query = filters.ToQuery(cursors);
         var posts = GetQueryset().Filter(query, ViewerId);
-        var total = await posts.CountAsync(cancellationToken);
-        var rows = await posts.KeysetPage(query).Select(PostSerializer.Representation).ToListAsync(cancellationToken);
+        var (rows, total) = await posts.KeysetPage(query).Select(PostSerializer.Representation).ToListWithTotalAsync(posts, cancellationToken);
         return ListParameters.ToPage(rows, query.Limit, total,
             post => post.PositionUnder(query.Sort), position => cursors.Encode(query.Scope, position));
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
+using Blog.Data.Queries;
 using Blog.Domain.Posts;
 using Blog.Domain.Rules;
 
@@ -28,11 +29,13 @@ public sealed class PostSerializer : IValidatableObject
 
     /// <summary>
     /// <c>to_representation</c> as an EF Core projection: the author joined, the tags and the comment count fetched in
-    /// the same statement (≈ <c>select_related</c>, <c>prefetch_related</c>, <c>annotate(Count)</c>).
+    /// the same statement (≈ <c>select_related</c>, <c>annotate(StringAgg)</c>, <c>annotate(Count)</c>). The tags are
+    /// aggregated into one string per post (<see cref="JoinedTags"/>): EF Core translates <c>string.Join</c> only
+    /// over a group.
     /// </summary>
     public static readonly Expression<Func<Post, PostRepresentation>> Representation = p => new PostRepresentation(
         p.Id, p.Title, p.Slug, p.Content, p.Status,
-        p.Tags.Select(t => t.Name).ToList(),
+        JoinedTags.Split(p.Tags.GroupBy(t => t.PostId).Select(g => string.Join(JoinedTags.Separator, g.Select(t => t.Name))).FirstOrDefault()),
         new AuthorRepresentation(p.AuthorId, p.Author.Username),
         p.Comments.Count,
         p.CreatedAt, p.UpdatedAt);

@@ -34,6 +34,8 @@ public static class JobsSetup
         services.AddScoped<NotifyPostAuthor>();
         services.AddScoped<PurgeExpired>();
         services.AddHostedService<JobsStartup>();
+        services.AddSingleton<CommentJobs>();
+        services.AddHostedService(provider => provider.GetRequiredService<CommentJobs>());
         if (settings.Server)
             services.AddHangfireServer(options =>
             {

@@ -66,37 +66,37 @@ public sealed class CountingCommand(DbCommand inner, StatementCounter counter) :
 
     protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior)
     {
-        counter.Increment();
+        counter.Record(inner.CommandText);
         return inner.ExecuteReader(behavior);
     }
 
     protected override Task<DbDataReader> ExecuteDbDataReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken)
     {
-        counter.Increment();
+        counter.Record(inner.CommandText);
         return inner.ExecuteReaderAsync(behavior, cancellationToken);
     }
 
     public override int ExecuteNonQuery()
     {
-        counter.Increment();
+        counter.Record(inner.CommandText);
         return inner.ExecuteNonQuery();
     }
 
     public override Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken)
     {
-        counter.Increment();
+        counter.Record(inner.CommandText);
         return inner.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public override object? ExecuteScalar()
     {
-        counter.Increment();
+        counter.Record(inner.CommandText);
         return inner.ExecuteScalar();
     }
 
     public override Task<object?> ExecuteScalarAsync(CancellationToken cancellationToken)
     {
-        counter.Increment();
+        counter.Record(inner.CommandText);
         return inner.ExecuteScalarAsync(cancellationToken);
     }
 

@@ -9,7 +9,7 @@ public sealed class CountingCommandInterceptor(StatementCounter counter) : DbCom
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        counter.Increment();
+        counter.Record(command.CommandText);
         return result;
     }
 
@@ -17,14 +17,14 @@ public sealed class CountingCommandInterceptor(StatementCounter counter) : DbCom
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result,
         CancellationToken cancellationToken = default)
     {
-        counter.Increment();
+        counter.Record(command.CommandText);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<int> NonQueryExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        counter.Increment();
+        counter.Record(command.CommandText);
         return result;
     }
 
@@ -32,14 +32,14 @@ public sealed class CountingCommandInterceptor(StatementCounter counter) : DbCom
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        counter.Increment();
+        counter.Record(command.CommandText);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<object> ScalarExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        counter.Increment();
+        counter.Record(command.CommandText);
         return result;
     }
 
@@ -47,7 +47,7 @@ public sealed class CountingCommandInterceptor(StatementCounter counter) : DbCom
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
         CancellationToken cancellationToken = default)
     {
-        counter.Increment();
+        counter.Record(command.CommandText);
         return ValueTask.FromResult(result);
     }
 }

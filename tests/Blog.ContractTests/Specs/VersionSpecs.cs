@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Blog.ContractTests.Specs;
 
 /// <summary>Contract, "Versions": 1.0 by default, 2.0 by query or header, its one change, and what is refused.</summary>
-public abstract class VersionSpecs(IBlogHost host) : ContractSpec(host)
+public abstract partial class VersionSpecs(IBlogHost host) : ContractSpec(host)
 {
     private const string Supported = "1.0, 2.0";
 
@@ -108,22 +110,23 @@ public abstract class VersionSpecs(IBlogHost host) : ContractSpec(host)
     }
 
     [Fact]
-    public async Task A_2_0_post_page_costs_one_statement_less_its_count()
+    public async Task A_2_0_post_page_does_not_count_every_match()
     {
         RequireInProcess("Counting SQL statements");
         var counter = Host.Statements ?? throw new InvalidOperationException("The in-process fixture counts no statements.");
         var author = await Api.NewUserAsync();
         for (var i = 0; i < 3; i++) await Api.CreatePostAsync(author, tags: [Unique.Tag()]);
 
-        async Task<int> CostAsync(string path)
+        // The fewest statements of a few runs, and the texts of that run: background work never counts.
+        async Task<(int Statements, bool CountsPosts)> CostAsync(string path)
         {
             await (await Api.GetAsync(path)).ExpectStatusAsync(HttpStatusCode.OK);
-            var least = int.MaxValue;
+            var least = (Statements: int.MaxValue, CountsPosts: false);
             for (var i = 0; i < 3; i++)
             {
                 counter.Reset();
                 await (await Api.GetAsync(path)).ExpectStatusAsync(HttpStatusCode.OK);
-                least = Math.Min(least, counter.Count);
+                if (counter.Count < least.Statements) least = (counter.Count, counter.Texts.Any(text => CountOfPosts().IsMatch(text)));
             }
 
             return least;
@@ -131,6 +134,12 @@ public abstract class VersionSpecs(IBlogHost host) : ContractSpec(host)
 
         var one = await CostAsync($"/posts?author_id={author.Id}");
         var two = await CostAsync($"/posts?author_id={author.Id}&api-version=2.0");
-        Assert.Equal(one - 1, two);
+        Assert.True(one.CountsPosts, "a 1.0 page counts every matching post for its total");
+        Assert.False(two.CountsPosts, "a 2.0 page has no total, so it counts no posts");
+        Assert.True(two.Statements <= one.Statements, $"a 2.0 page cost {two.Statements} statements, a 1.0 page {one.Statements}");
     }
+
+    /// <summary>A <c>count(*)</c> over the posts table (a post's comment count is over comments).</summary>
+    [GeneratedRegex(@"count\(\*\)(::int)?\s+FROM\s+""?posts""?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOfPosts();
 }

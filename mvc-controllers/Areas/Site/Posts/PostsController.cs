@@ -7,7 +7,6 @@ using Blog.Hosting.Caching;
 using Blog.Hosting.Jobs;
 using Blog.Hosting.Live;
 using Blog.Hosting.RateLimiting;
-using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -59,7 +58,7 @@ public sealed class PostsController(BlogDbContext db) : SiteController
     [HttpPost("/posts/{slug:slug}"), EnableRateLimiting(RateLimitPolicies.Writes), ChangesCachedAnswers]
     public async Task<IActionResult> Comment(
         string slug, [Bind(Prefix = nameof(PostPage.Form))] CommentForm form, [FromServices] TimeProvider clock,
-        [FromServices] LiveUpdates live, [FromServices] IBackgroundJobClient jobs, [FromServices] ILogger<PostsController> logger,
+        [FromServices] LiveUpdates live, [FromServices] CommentJobs jobs,
         CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -77,7 +76,7 @@ public sealed class PostsController(BlogDbContext db) : SiteController
             // The post was deleted since it was read: the reader gets the site's 404 page, not the API's JSON one.
             return NotFoundPage();
         }
-        jobs.NotifyPostAuthorOnceCommitted(Response, comment.Id, logger);
+        jobs.NotifyPostAuthorOnceCommitted(Response, comment.Id);
         // The comment as the API answers it, for the hub's readers of the post (sent when the redirect starts); gone
         // already when the post or the comment was deleted meanwhile, and then there is nothing to show anyone.
         if (await db.Comments.Where(c => c.Id == comment.Id).Select(CommentSerializer.Representation)
