@@ -18,6 +18,7 @@
 #        fifth only; "all" includes the fifth on postgres)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 database=${1:-sqlite}
 seconds=${2:-10}
 rounds=${3:-3}
@@ -47,26 +48,18 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Published for this machine's runtime identifier, as the images are: ReadyToRun code (Directory.Build.props).
-rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-echo "publishing hosts (Release, $rid)..." >&2
-for project in minimal-api/MinimalApi.csproj carter-modules/CarterModules.csproj mvc-controllers/MvcControllers.csproj; do
-  dotnet publish "$project" -c Release -r "$rid" --artifacts-path "$work/build" -v quiet -nologo >/dev/null
-done
+echo "publishing hosts (Release, ReadyToRun)..." >&2
+publish_hosts "$work/build"
 if [ -n "$baseline" ]; then
-  echo "publishing hosts at $baseline (Release, $rid)..." >&2
+  echo "publishing hosts at $baseline (Release, ReadyToRun)..." >&2
   git worktree add -q --detach "$work/baseline" "$baseline"
-  for project in minimal-api/MinimalApi.csproj carter-modules/CarterModules.csproj mvc-controllers/MvcControllers.csproj; do
-    dotnet publish "$work/baseline/$project" -c Release -r "$rid" --artifacts-path "$work/baseline-build" -v quiet -nologo >/dev/null
-  done
+  publish_hosts "$work/baseline-build" "$work/baseline"
 fi
 command -v redis-server >/dev/null || { echo "redis-server is needed for the Redis scenario: apt-get install redis-server" >&2; exit 1; }
 
 if [ "$database" = postgres ]; then
-  pg_dir="$work/pg"; mkdir -p "$pg_dir"; chown postgres "$pg_dir" "$work"
-  runuser -u postgres -- initdb -U postgres -A trust --no-sync -D "$pg_dir" >/dev/null
-  # No TCP port at all: the cluster listens on a Unix socket in the temp dir, which no other process can hold.
-  runuser -u postgres -- pg_ctl -D "$pg_dir" -o "-k $work -c listen_addresses='' -c max_connections=200" -w start >/dev/null
+  pg_dir="$work/pg"
+  start_cluster "$pg_dir" "$work"
 fi
 
 database_settings() {

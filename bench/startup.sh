@@ -8,6 +8,7 @@
 # Usage: bench/startup.sh [rounds]   (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 rounds=${1:-5}
 hosts="MinimalApi CarterModules MvcControllers"
 work=$(mktemp -d)
@@ -20,15 +21,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-echo "publishing hosts (Release, $rid)..." >&2
-for project in minimal-api/MinimalApi.csproj carter-modules/CarterModules.csproj mvc-controllers/MvcControllers.csproj; do
-  dotnet publish "$project" -c Release -r "$rid" --artifacts-path "$work/build" -v quiet -nologo >/dev/null
-done
-
-mkdir -p "$work/pg"; chown postgres "$work/pg" "$work"
-runuser -u postgres -- initdb -U postgres -A trust --no-sync -D "$work/pg" >/dev/null
-runuser -u postgres -- pg_ctl -D "$work/pg" -o "-k $work -c listen_addresses=''" -w start >/dev/null
+echo "publishing hosts (Release, ReadyToRun)..." >&2
+publish_hosts "$work/build"
+start_cluster "$work/pg" "$work"
 runuser -u postgres -- psql -h "$work" -U postgres -qc "CREATE DATABASE startup" >/dev/null
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
