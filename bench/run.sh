@@ -72,22 +72,6 @@ database_settings() {
   fi
 }
 
-seed() {
-  local base=$1
-  curl -sf -X POST "$base/auth/register" -H 'content-type: application/json' \
-    -d '{"username":"bench","email":"bench@example.io","password":"bench-password"}' >/dev/null
-  token=$(curl -sf -X POST "$base/auth/login" -d 'username=bench&password=bench-password' |
-    sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-  for i in $(seq 1 500); do
-    curl -sf -X POST "$base/posts" -H "authorization: Bearer $token" -H 'content-type: application/json' \
-      -d "{\"title\":\"Post $i\",\"content\":\"Body of post $i, long enough to matter.\",\"status\":\"published\",\"tags\":[\"t$((i % 7))\",\"bench\"]}" >/dev/null
-  done
-  # Three comments on each of posts 1 to 100.
-  for i in $(seq 0 299); do
-    curl -sf -X POST "$base/posts/$(( i / 3 + 1 ))/comments" -H "authorization: Bearer $token" \
-      -H 'content-type: application/json' -d "{\"content\":\"comment $i\"}" >/dev/null
-  done
-}
 
 # wrk prints "Requests/sec: N" and a latency distribution with --latency.
 measure() {

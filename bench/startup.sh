@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up and idle memory of the three hosts (issue 13): each published as bench/run.sh publishes it (Release,
-# ReadyToRun), started in Production on an already migrated PostgreSQL database with a few posts. Measured per start:
+# ReadyToRun), started in Production on an already migrated PostgreSQL database with the bench's data (bench/lib.sh). Measured per start:
 # the time from launching `dotnet <dll>` to the first 200 of GET /posts/1 (curl every 10 ms), the host's CPU time by
 # then, and its VmRSS 5 s after that answer with no other traffic. Starts are interleaved across the hosts for
 # $rounds rounds and the medians printed (and saved under bench/results/). Needs PostgreSQL's initdb/pg_ctl (run as
@@ -42,17 +42,10 @@ start() {
 
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
 
-# The first start migrates the database; the posts are seeded through the API.
+# The first start migrates the database; the bench's data is seeded through the API.
 start MinimalApi
 for _ in $(seq 1 300); do curl -sf -o /dev/null "$base/health" && break; sleep 0.1; done
-curl -sf -X POST "$base/auth/register" -H 'content-type: application/json' \
-  -d '{"username":"bench","email":"bench@example.io","password":"bench-password"}' >/dev/null
-token=$(curl -sf -X POST "$base/auth/login" -d 'username=bench&password=bench-password' |
-  sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-for i in $(seq 1 5); do
-  curl -sf -X POST "$base/posts" -H "authorization: Bearer $token" -H 'content-type: application/json' \
-    -d "{\"title\":\"Post $i\",\"content\":\"Body of post $i.\",\"status\":\"published\",\"tags\":[\"t$i\",\"bench\"]}" >/dev/null
-done
+seed "$base"
 stop
 
 # One start: "ms cpu_ms rss_mib".
