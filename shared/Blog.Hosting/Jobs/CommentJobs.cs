@@ -16,10 +16,10 @@ namespace Blog.Hosting.Jobs;
 public sealed partial class CommentJobs(IBackgroundJobClient jobs, ILogger<CommentJobs> logger) : BackgroundService
 {
     private readonly Channel<int> _comments = Channel.CreateBounded<int>(
-        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
 
     /// <summary>
-    /// Queued when the answer starts, that is after the comment's commit — also under an <c>Idempotency-Key</c>,
+    /// Queued when the answer starts (<c>TryWrite</c> never waits: a full queue refuses the id at once), that is after the comment's commit — also under an <c>Idempotency-Key</c>,
     /// whose create commits only after the handler has returned — so that the job never looks for a comment not yet
     /// committed. An answer that is a failure queues nothing. The comment stays written whatever happens here.
     /// </summary>
@@ -50,10 +50,10 @@ public sealed partial class CommentJobs(IBackgroundJobClient jobs, ILogger<Comme
         {
             jobs.Enqueue<NotifyPostAuthor>(job => job.RunAsync(commentId, CancellationToken.None));
         }
-        catch (BackgroundJobClientException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A queue that cannot take the job costs the post's author a notification until the catch-up (one
-            // warning), never the commenter an error.
+            // warning), never the commenter an error, and never stops the loop (or, through it, the host).
             var reason = exception.GetBaseException().Message;
             NotQueued(logger, commentId, reason);
         }
